@@ -1,0 +1,102 @@
+package app.recoverydesk.incident;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * One entry of an incident's audit trail: who changed what, when, from which value to which.
+ * Append-only: nothing updates or deletes an event.
+ */
+@Entity
+@Table(name = "incident_event")
+@NamedQuery(name = "IncidentEvent.ofIncident",
+        query = "select e from IncidentEvent e where e.incidentId = :incidentId order by e.occurredAt, e.id")
+public class IncidentEvent {
+
+    public enum Kind { CREATED, CHANGED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(name = "incident_id", nullable = false, updatable = false)
+    private Long incidentId;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, updatable = false)
+    private String actor;
+
+    @Column(nullable = false, updatable = false)
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    @Column(updatable = false)
+    private String field;
+
+    @Column(name = "from_value", updatable = false)
+    private String fromValue;
+
+    @Column(name = "to_value", updatable = false)
+    private String toValue;
+
+    protected IncidentEvent() {
+    }
+
+    private IncidentEvent(Incident incident, Instant at, String actor, Kind kind, String field, String from, String to) {
+        this.incidentId = incident.getId();
+        this.occurredAt = at;
+        this.actor = actor;
+        this.kind = kind;
+        this.field = field;
+        this.fromValue = from;
+        this.toValue = to;
+    }
+
+    public static IncidentEvent created(Incident incident, String actor) {
+        return new IncidentEvent(incident, incident.getCreatedAt(), actor, Kind.CREATED, "status", null,
+                incident.getStatus().name());
+    }
+
+    public Long getIncidentId() {
+        return incidentId;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public String getFromValue() {
+        return fromValue;
+    }
+
+    public String getToValue() {
+        return toValue;
+    }
+}

@@ -1,0 +1,5 @@
+package app.recoverydesk.incident;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

@@ -1,0 +1,60 @@
+package app.recoverydesk.tenancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.ZoneId;
+import org.hibernate.annotations.TenantId;
+
+/** A restaurant, hotel or rental desk of a tenant: where incidents happen. */
+@Entity
+@Table(name = "location")
+@NamedQuery(name = "Location.all", query = "select l from Location l order by l.name")
+@NamedQuery(name = "Location.byId", query = "select l from Location l where l.id = :id")
+public class Location {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String address;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    protected Location() {
+    }
+
+    public Location(String name, String address, ZoneId timeZone) {
+        this.name = name;
+        this.address = address;
+        this.timeZone = timeZone.getId();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+}

@@ -1,0 +1,110 @@
+package app.recoverydesk.tenancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * One business using Recovery Desk, known to the identity provider as an organization. Not itself
+ * tenant-scoped: it is the thing the tenant filter points at.
+ */
+@Entity
+@Table(name = "tenant")
+@NamedQuery(name = "Tenant.byOrganization", query = "select t from Tenant t where t.organizationId = :organizationId")
+public class Tenant {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organization_id", nullable = false, unique = true, updatable = false)
+    private String organizationId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "business_type", nullable = false)
+    private BusinessType businessType;
+
+    @Column(nullable = false)
+    private String country;
+
+    @Column(nullable = false)
+    private String currency;
+
+    @Column(name = "default_language", nullable = false)
+    private String defaultLanguage;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TenantStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Tenant() {
+    }
+
+    public Tenant(String organizationId, String name, BusinessType businessType, String country,
+                  Currency currency, Locale defaultLanguage, ZoneId timeZone) {
+        this.organizationId = organizationId;
+        this.name = name;
+        this.businessType = businessType;
+        this.country = country;
+        this.currency = currency.getCurrencyCode();
+        this.defaultLanguage = defaultLanguage.toLanguageTag();
+        this.timeZone = timeZone.getId();
+        this.status = TenantStatus.ACTIVE;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getOrganizationId() {
+        return organizationId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public BusinessType getBusinessType() {
+        return businessType;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public Currency getCurrency() {
+        return Currency.getInstance(currency);
+    }
+
+    public Locale getDefaultLanguage() {
+        return Locale.forLanguageTag(defaultLanguage);
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public boolean isActive() {
+        return status == TenantStatus.ACTIVE;
+    }
+}

@@ -1,0 +1,37 @@
+package app.recoverydesk.tenancy;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * Who is calling, for the length of one request: the tenant the token names and the user's name.
+ * Filled by the web layer from the verified token (never from a request parameter); read by
+ * {@link CurrentTenantResolver} so that every query is scoped without anyone remembering to.
+ * Work without a request (timers, async) must open a request context and set the tenant explicitly.
+ */
+@RequestScoped
+public class TenantContext implements Serializable {
+
+    private Long tenantId;
+    private String username;
+
+    public void enter(long tenantId, String username) {
+        if (this.tenantId != null && this.tenantId != tenantId) {
+            throw new IllegalStateException("A request cannot change tenant");
+        }
+        this.tenantId = tenantId;
+        this.username = username;
+    }
+
+    public Optional<Long> tenantId() {
+        return Optional.ofNullable(tenantId);
+    }
+
+    public String username() {
+        if (username == null) {
+            throw new IllegalStateException("No caller in this request");
+        }
+        return username;
+    }
+}

@@ -1,0 +1,5 @@
+package app.recoverydesk.tenancy;
+
+public enum TenantStatus {
+    ACTIVE, SUSPENDED
+}

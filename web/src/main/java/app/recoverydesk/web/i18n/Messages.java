@@ -1,0 +1,33 @@
+package app.recoverydesk.web.i18n;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.ResourceBundle;
+
+/** Faces messages from the bundle, in the page's language. */
+public final class Messages {
+
+    public static final String BUNDLE = "app.recoverydesk.web.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale()).getString(key);
+    }
+
+    public static void info(String key) {
+        add(null, FacesMessage.SEVERITY_INFO, key);
+    }
+
+    public static void error(String clientId, String key) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(severity, text(key), null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

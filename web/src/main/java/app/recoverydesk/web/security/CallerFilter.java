@@ -1,0 +1,54 @@
+package app.recoverydesk.web.security;
+
+import app.recoverydesk.tenancy.Tenant;
+import app.recoverydesk.tenancy.TenantContext;
+import app.recoverydesk.tenancy.TenantDirectory;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.wildfly.security.http.oidc.JsonWebToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/**
+ * The one place where a request learns its tenant: from the organization claim of the verified token.
+ * Suspended tenants are stopped here, for pages and API alike.
+ */
+@WebFilter(urlPatterns = "/*")
+public class CallerFilter extends HttpFilter {
+
+    @Inject
+    private TenantDirectory tenants;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    @Inject
+    private CurrentCaller caller;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() instanceof OidcPrincipal<?> principal) {
+            JsonWebToken token = principal.getOidcSecurityContext().getToken();
+            Optional<Tenant> tenant = TokenClaims.organizationId(token.getClaimValue("organization"))
+                    .flatMap(tenants::byOrganization);
+            String username = principal.getName();
+            caller.signedIn(username, token.getClaimValueAsString(JsonWebToken.NAME),
+                    TokenClaims.realmRoles(token.getClaimValue("realm_access")), tenant.orElse(null));
+            if (tenant.isPresent()) {
+                if (!tenant.get().isActive()) {
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN, "tenant suspended");
+                    return;
+                }
+                tenantContext.enter(tenant.get().getId(), username);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
