@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date when the application is deployed, before any request is served.
@@ -32,13 +33,14 @@ public class DatabaseMigration {
         if (demoDataWanted()) {
             locations.add("classpath:db/demo");
         }
-        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
-                .load()
-                .migrate();
+                .load();
+        MigrateResult result = flyway.migrate();
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, now at version "
-                + result.targetSchemaVersion + (demoDataWanted() ? " (with demo tenants)" : ""));
+                + version + (demoDataWanted() ? " (with demo tenants)" : ""));
     }
 
     static boolean demoDataWanted() {

@@ -4,12 +4,13 @@ import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentDraft;
 import app.recoverydesk.incident.IncidentService;
 import app.recoverydesk.security.Roles;
+import app.recoverydesk.validation.FieldErrors;
 import app.recoverydesk.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -23,7 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import java.util.Set;
 
 /** Incidents of the caller's tenant. */
@@ -42,14 +45,19 @@ public class IncidentResource {
     @Inject
     private Validator validator;
 
+    @Inject
+    private ValidatorFactory validation;
+
     @POST
-    public Response log(IncidentDraft draft, @Context UriInfo uri) {
+    public Response log(IncidentDraft draft, @Context UriInfo uri, @Context HttpHeaders headers) {
         if (draft == null) {
             throw new BadRequestException();
         }
         Set<ConstraintViolation<IncidentDraft>> violations = validator.validate(draft);
         if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+            Locale locale = headers.getAcceptableLanguages().stream().findFirst()
+                    .filter(l -> !l.getLanguage().equals("*")).orElse(Locale.ENGLISH);
+            throw new InvalidRequest(FieldErrors.of(violations, validation.getMessageInterpolator(), locale));
         }
         Incident incident = incidents.log(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(incident.getId())).build())

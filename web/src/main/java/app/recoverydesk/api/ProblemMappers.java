@@ -3,8 +3,6 @@ package app.recoverydesk.api;
 import app.recoverydesk.validation.InvalidInputException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -44,13 +42,8 @@ public final class ProblemMappers {
             invalid.messageKeysByField().forEach((field, key) -> fields.put(field, bundle.getString(key)));
             return invalid(fields);
         }
-        if (failure instanceof ConstraintViolationException cve) {
-            Map<String, String> fields = new TreeMap<>();
-            for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
-                String path = v.getPropertyPath().toString();
-                fields.put(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
-            }
-            return invalid(fields);
+        if (failure instanceof InvalidRequest invalid) {
+            return invalid(invalid.messagesByField());
         }
         if (failure instanceof OptimisticLockException) {
             return Problem.of(Status.CONFLICT, "Someone else changed this record; reload and try again.");

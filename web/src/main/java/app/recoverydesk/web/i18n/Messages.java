@@ -18,16 +18,21 @@ public final class Messages {
     }
 
     public static void info(String key) {
-        add(null, FacesMessage.SEVERITY_INFO, key);
+        add(null, FacesMessage.SEVERITY_INFO, text(key));
     }
 
     public static void error(String clientId, String key) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, key);
+        errorText(clientId, text(key));
     }
 
-    private static void add(String clientId, FacesMessage.Severity severity, String key) {
+    /** An error whose text is already in the page's language. */
+    public static void errorText(String clientId, String text) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(clientId, new FacesMessage(severity, text(key), null));
+        context.addMessage(clientId, new FacesMessage(severity, text, null));
         context.getExternalContext().getFlash().setKeepMessages(true);
     }
 }

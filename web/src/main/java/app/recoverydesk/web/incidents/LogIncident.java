@@ -7,16 +7,21 @@ import app.recoverydesk.incident.Severity;
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.Locations;
 import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.validation.FieldErrors;
 import app.recoverydesk.web.i18n.Formats;
+import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /** The "Log incident" form: the essentials only, so that it takes under a minute on a phone. */
 @Named
@@ -31,6 +36,15 @@ public class LogIncident implements Serializable {
 
     @Inject
     private Formats formats;
+
+    @Inject
+    private LocaleSelector localeSelector;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private ValidatorFactory validation;
 
     private final IncidentDraft draft = new IncidentDraft();
     private LocalDateTime occurredAt;
@@ -48,6 +62,13 @@ public class LogIncident implements Serializable {
 
     public String save() {
         draft.setOccurredAt(occurredAt == null ? null : occurredAt.atZone(formats.zone()).toInstant());
+        // the form validated each field; this catches what only the whole draft shows (a time in the future)
+        Map<String, String> errors = FieldErrors.of(validator.validate(draft), validation.getMessageInterpolator(),
+                localeSelector.getLocale());
+        if (!errors.isEmpty()) {
+            errors.forEach((field, message) -> Messages.errorText("incident:" + field, message));
+            return null;
+        }
         try {
             incidents.log(draft);
         } catch (InvalidInputException e) {
