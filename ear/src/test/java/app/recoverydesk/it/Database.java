@@ -1,0 +1,47 @@
+package app.recoverydesk.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Straight JDBC into the test database, to check what the application really stored. */
+final class Database {
+
+    static final String URL = System.getenv().getOrDefault("DB_URL", "jdbc:mysql://127.0.0.1:3306/recovery");
+
+    private Database() {
+    }
+
+    static List<List<Object>> query(String sql, Object... parameters) {
+        try (Connection c = DriverManager.getConnection(URL,
+                System.getenv().getOrDefault("DB_USER", "recovery"),
+                System.getenv().getOrDefault("DB_PASSWORD", "recovery"));
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                List<List<Object>> rows = new ArrayList<>();
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    static long count(String sql, Object... parameters) {
+        return ((Number) query(sql, parameters).get(0).get(0)).longValue();
+    }
+}

@@ -1,0 +1,147 @@
+package app.recoverydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The incident API with real tokens from Keycloak, across two tenants. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IncidentApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    private static JsonObjectBuilder incident(long locationId, String whatHappened) {
+        return Json.createObjectBuilder()
+                .add("locationId", locationId)
+                .add("occurredAt", Instant.now().minus(10, ChronoUnit.MINUTES).toString())
+                .add("whatHappened", whatHappened)
+                .add("severity", "HIGH")
+                .add("rootCause", "PROCESS");
+    }
+
+    private static Api.Answer logAsBistro(String whatHappened) {
+        return Api.post("/incidents", Keycloak.token("bistro-frontline"),
+                incident(DemoData.firstLocationId(DemoData.BISTRO), whatHappened).build());
+    }
+
+    @Test
+    void restaurantUserLogsAnIncidentStoredForTheirTenantWithItsAuditEntry() {
+        String what = "Main course never arrived " + UUID.randomUUID();
+        Api.Answer created = logAsBistro(what);
+
+        assertEquals(201, created.status(), created.body());
+        assertNotNull(created.location(), "201 without Location");
+        JsonObject json = created.json();
+        long id = json.getJsonNumber("id").longValue();
+        assertTrue(created.location().endsWith("/api/v1/incidents/" + id), created.location());
+        assertEquals("OPEN", json.getString("status"));
+        assertEquals("bistro-frontline", json.getString("createdBy"));
+
+        Api.Answer read = Api.get("/incidents/" + id, Keycloak.token("bistro-manager"));
+        assertEquals(200, read.status(), read.body());
+        assertEquals(what, read.json().getString("whatHappened"));
+
+        assertEquals(List.of(List.of(DemoData.tenantId(DemoData.BISTRO), "bistro-frontline", "PROCESS")),
+                Database.query("select tenant_id, created_by, root_cause from incident where id = ?", id));
+        assertEquals(List.of(List.of("CREATED", "bistro-frontline", "OPEN")),
+                Database.query("select kind, actor, to_value from incident_event where incident_id = ?", id));
+    }
+
+    @Test
+    void hotelUserGets404ForTheRestaurantsIncidentAndNeverSeesItListed() {
+        String what = "Wrong wine " + UUID.randomUUID();
+        long id = logAsBistro(what).json().getJsonNumber("id").longValue();
+        String hotel = Keycloak.token("hotel-frontline");
+
+        Api.Answer read = Api.get("/incidents/" + id, hotel);
+        assertEquals(404, read.status());
+        assertEquals("application/problem+json", read.contentType());
+        assertFalse(read.body().contains(what), "the 404 leaks the incident");
+
+        Api.Answer list = Api.get("/incidents?limit=200", hotel);
+        assertEquals(200, list.status(), list.body());
+        assertFalse(list.body().contains(what), "the hotel's list shows the restaurant's incident");
+        assertEquals(Database.count("select count(*) from incident where tenant_id = ?", DemoData.tenantId(DemoData.HOTEL)),
+                list.json().getJsonNumber("total").longValue(), "the hotel's total counts other tenants' incidents");
+
+        Api.Answer bistroList = Api.get("/incidents?limit=200", Keycloak.token("bistro-frontline"));
+        assertTrue(bistroList.body().contains(what), "the restaurant's own list lacks its incident");
+    }
+
+    @Test
+    void aLocationOfAnotherTenantIsRefusedAndNothingIsStored() {
+        long before = Database.count("select count(*) from incident");
+        Api.Answer answer = Api.post("/incidents", Keycloak.token("bistro-frontline"),
+                incident(DemoData.firstLocationId(DemoData.HOTEL), "Sneaky " + UUID.randomUUID()).build());
+
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals(Set.of("locationId"), invalidFields(answer));
+        assertEquals(before, Database.count("select count(*) from incident"));
+    }
+
+    @Test
+    void invalidInputGives400NamingEachFieldAndStoresNothing() {
+        long before = Database.count("select count(*) from incident");
+        JsonObject bad = Json.createObjectBuilder()
+                .add("locationId", DemoData.firstLocationId(DemoData.BISTRO))
+                .add("occurredAt", Instant.now().plus(2, ChronoUnit.DAYS).toString())
+                .add("whatHappened", "x".repeat(2001))
+                .add("severity", "APOCALYPTIC")
+                .build();
+
+        Api.Answer answer = Api.post("/incidents", Keycloak.token("bistro-frontline"), bad);
+
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.contentType());
+        assertEquals(Set.of("occurredAt", "whatHappened", "severity", "rootCause"), invalidFields(answer));
+        assertEquals(before, Database.count("select count(*) from incident"));
+    }
+
+    @Test
+    void malformedJsonGives400Problem() {
+        Api.Answer answer = Api.postRaw("/incidents", Keycloak.token("bistro-frontline"), "{\"locationId\": ");
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.contentType());
+    }
+
+    @Test
+    void noTokenGives401AndABadTokenToo() {
+        assertEquals(401, Api.get("/incidents", null).status());
+        assertEquals(401, Api.get("/incidents", "not-a-token").status());
+    }
+
+    @Test
+    void theOperatorRoleMayNotReadCases() {
+        Api.Answer answer = Api.get("/incidents", Keycloak.token("operator"));
+        assertEquals(403, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.contentType());
+    }
+
+    private static Set<String> invalidFields(Api.Answer answer) {
+        return answer.json().getJsonArray("invalidParams").stream()
+                .map(p -> ((JsonString) p.asJsonObject().get("name")).getString())
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,88 @@
+package app.recoverydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** A newcomer's first minutes, in a real browser: sign in, log an incident, see it; another tenant does not. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IncidentBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @Test
+    void restaurantStaffLogAnIncidentInNorwegianAndSeeItListed_hotelStaffDoNot() {
+        String what = "Kald suppe servert " + UUID.randomUUID();
+        String incidentHref;
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.signIn("bistro-frontline");
+            assertEquals("Bistro Nord", browser.driver.findElement(By.id("tenant-name")).getText());
+            assertEquals("nb", browser.driver.findElement(By.tagName("html")).getAttribute("lang"),
+                    "the restaurant's pages are not in Norwegian by default");
+            assertEquals("Registrer hendelse", browser.driver.findElement(By.id("log-incident")).getText());
+
+            browser.driver.findElement(By.id("log-incident")).click();
+            WebElement save = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("incident:save")));
+
+            // first without a root cause or text: the form says what is missing and keeps the rest
+            new Select(browser.driver.findElement(By.id("incident:locationId"))).selectByIndex(1);
+            save.click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[id='incident:save']")));
+            assertTrue(browser.driver.getPageSource().contains("må fylles ut"),
+                    "no Norwegian validation message for the missing fields");
+
+            new Select(browser.driver.findElement(By.id("incident:rootCause"))).selectByValue("PROCESS");
+            new Select(browser.driver.findElement(By.id("incident:severity"))).selectByValue("HIGH");
+            browser.driver.findElement(By.id("incident:whatHappened")).sendKeys(what);
+            browser.screenshot("log-incident-form");
+            browser.driver.findElement(By.id("incident:save")).click();
+
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("list:incidents")));
+            WebElement row = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//tr[td[contains(., '" + what + "')]]")));
+            assertTrue(row.getText().contains("Prosess"), "root cause not shown in Norwegian: " + row.getText());
+            incidentHref = row.findElement(By.cssSelector("a.incident-link")).getAttribute("href");
+
+            browser.driver.findElement(By.cssSelector("#language a[lang='en']")).click();
+            browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Incidents"));
+            assertEquals("en", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+
+            browser.driver.get(incidentHref);
+            assertEquals(what, browser.waiting().until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("whatHappened"))).getText());
+            assertTrue(browser.driver.findElement(By.id("timeline")).getText().contains("bistro-frontline"),
+                    "the timeline does not show who logged the incident");
+        }
+
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.signIn("hotel-frontline");
+            assertEquals("Hotel Adriatic", browser.driver.findElement(By.id("tenant-name")).getText());
+            browser.driver.findElement(By.id("incident-list")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("list:incidents")));
+            assertFalse(browser.driver.getPageSource().contains(what), "the hotel sees the restaurant's incident");
+
+            browser.driver.get(incidentHref);
+            assertEquals("404", browser.waiting().until(
+                    ExpectedConditions.presenceOfElementLocated(By.id("error-title"))).getAttribute("data-status"),
+                    "the restaurant's incident page is not a 404 for the hotel");
+            assertFalse(browser.driver.getPageSource().contains(what), "the 404 page leaks the incident");
+        }
+    }
+}
