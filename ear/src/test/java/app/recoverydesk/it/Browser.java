@@ -45,14 +45,20 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.withMessage(() -> "on " + driver.getCurrentUrl() + " (" + driver.getTitle() + ")");
+        return wait;
     }
 
     /** Opens the app, is sent to the Keycloak login page, signs in and lands back in the app. */
     void signIn(String username) {
         driver.get(Deployments.APP + "/");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
+        if (driver.findElements(By.id("password")).isEmpty()) {
+            // organizations enabled: Keycloak asks for the username first, then for the password
+            driver.findElement(By.id("kc-login")).click();
+        }
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("demo");
         driver.findElement(By.id("kc-login")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tenant-name")));
     }
