@@ -6,7 +6,7 @@ KEYCLOAK_VERSION="$(sed -n 's:.*<version.keycloak>\(.*\)</version.keycloak>.*:\1
 WILDFLY_VERSION="$(sed -n 's:.*<version.wildfly>\(.*\)</version.wildfly>.*:\1:p' "$ROOT/pom.xml")"
 KEYCLOAK_HOME="$ROOT/keycloak/target/keycloak-$KEYCLOAK_VERSION"
 WILDFLY_HOME="$ROOT/ear/target/wildfly-$WILDFLY_VERSION"
-LOG_DIR="$ROOT/target/logs"
+LOG_DIR="$ROOT/logs"
 MVN=(mvn -B -ntp)
 PIDS=()
 

@@ -13,6 +13,8 @@ final class Deployments {
     }
 
     static EnterpriseArchive application() {
+        // the application needs its identity provider from the first request on
+        Keycloak.awaitRealm();
         File ear = new File(System.getProperty("recovery.ear", "target/recovery-desk.ear"));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }

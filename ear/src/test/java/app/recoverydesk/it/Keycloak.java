@@ -25,6 +25,26 @@ final class Keycloak {
     private Keycloak() {
     }
 
+    /** Waits until the realm answers (the test command starts Keycloak while the build runs). */
+    static void awaitRealm() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(REALM + "/.well-known/openid-configuration")).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        throw new IllegalStateException("Keycloak did not answer at " + REALM);
+    }
+
     static String token(String username) {
         return TOKENS.computeIfAbsent(username, Keycloak::fetch);
     }
