@@ -12,12 +12,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Logging and reading incidents: the transaction boundary for both the pages and the API. Tenant scoping
- * is not done here but by the tenant filter on every query; this class never names a tenant.
+ * Logging, revising and moving incidents along their lifecycle: the transaction boundary for both the pages
+ * and the API. Tenant scoping is not done here but by the tenant filter on every query; this class never
+ * names a tenant. Every change is written to the incident's timeline in the same transaction.
  */
 @Stateless
 public class IncidentService {
@@ -29,16 +31,19 @@ public class IncidentService {
     private Locations locations;
 
     @Inject
+    private Categories categories;
+
+    @Inject
+    private Customers customers;
+
+    @Inject
     private TenantContext caller;
 
     private final Clock clock = Clock.systemUTC();
 
     public Incident log(@NotNull @Valid IncidentDraft draft) {
-        Location location = locations.find(draft.getLocationId())
-                .orElseThrow(() -> new InvalidInputException("locationId", "incident.location.unknown"));
         Instant now = clock.instant();
-        Incident incident = new Incident(location, draft.getOccurredAt(), draft.getWhatHappened(),
-                Severity.valueOf(draft.getSeverity()), RootCause.valueOf(draft.getRootCause()),
+        Incident incident = new Incident(locationOf(draft), draft.getOccurredAt(), detailsOf(draft, now),
                 caller.username(), now);
         em.persist(incident);
         em.flush();
@@ -46,15 +51,32 @@ public class IncidentService {
         return incident;
     }
 
-    public List<Incident> newestFirst(int first, int max) {
-        return em.createNamedQuery("Incident.newestFirst", Incident.class)
-                .setFirstResult(first)
-                .setMaxResults(max)
-                .getResultList();
+    /** Saves an edit made from {@code draft.version}; refused if someone saved in between. */
+    public Incident revise(long id, @NotNull @Valid IncidentDraft draft) {
+        Incident incident = require(id);
+        if (draft.getVersion() == null || draft.getVersion() != incident.getVersion()) {
+            throw new StaleIncidentException(id);
+        }
+        Instant now = clock.instant();
+        incident.revise(locationOf(draft), draft.getOccurredAt(), detailsOf(draft, now), caller.username(), now)
+                .forEach(em::persist);
+        em.flush();
+        return incident;
     }
 
-    public long count() {
-        return em.createNamedQuery("Incident.count", Long.class).getSingleResult();
+    public Incident moveTo(long id, @NotNull IncidentStatus target) {
+        Incident incident = require(id);
+        em.persist(incident.moveTo(target, caller.username(), clock.instant()));
+        em.flush();
+        return incident;
+    }
+
+    public List<Incident> search(IncidentFilter filter, ZoneId zone, int first, int max) {
+        return new IncidentSearch(filter, zone).page(em, first, max).getResultList();
+    }
+
+    public long count(IncidentFilter filter, ZoneId zone) {
+        return new IncidentSearch(filter, zone).count(em).getSingleResult();
     }
 
     public Optional<Incident> find(long id) {
@@ -62,8 +84,41 @@ public class IncidentService {
                 .getResultStream().findFirst();
     }
 
+    public Incident require(long id) {
+        return find(id).orElseThrow(() -> new IncidentNotFoundException(id));
+    }
+
     public List<IncidentEvent> timeline(long incidentId) {
+        require(incidentId);
         return em.createNamedQuery("IncidentEvent.ofIncident", IncidentEvent.class)
                 .setParameter("incidentId", incidentId).getResultList();
+    }
+
+    /** The same customer's other incidents, newest first: repeat complaints show on the case. */
+    public List<Incident> earlierIncidentsOfCustomer(Incident incident) {
+        if (incident.getCustomer() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery("Incident.ofCustomer", Incident.class)
+                .setParameter("customerId", incident.getCustomer().getId())
+                .setParameter("excluding", incident.getId())
+                .setMaxResults(50).getResultList();
+    }
+
+    private Location locationOf(IncidentDraft draft) {
+        return locations.find(draft.getLocationId())
+                .orElseThrow(() -> new InvalidInputException("locationId", "incident.location.unknown"));
+    }
+
+    private Incident.Details detailsOf(IncidentDraft draft, Instant now) {
+        IncidentCategory category = categories.find(draft.getCategoryId())
+                .filter(IncidentCategory::isActive)
+                .orElseThrow(() -> new InvalidInputException("categoryId", "incident.category.unknown"));
+        Customer customer = draft.hasCustomer()
+                ? customers.recognise(draft.getCustomerName(), draft.getCustomerContact(), draft.isCustomerConsent(), now)
+                : null;
+        return new Incident.Details(draft.getWhatHappened(), Severity.valueOf(draft.getSeverity()),
+                RootCause.valueOf(draft.getRootCause()), draft.getRootCauseNote(), draft.channelOrDefault(),
+                category, draft.getCustomerExpected(), customer);
     }
 }

@@ -6,6 +6,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import app.recoverydesk.incident.DefaultCategories;
+import app.recoverydesk.tenancy.BusinessType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -38,9 +44,32 @@ public class DatabaseMigration {
                 .locations(locations.toArray(String[]::new))
                 .load();
         MigrateResult result = flyway.migrate();
+        seedDefaultCategories();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, now at version "
                 + version + (demoDataWanted() ? " (with demo tenants)" : ""));
+    }
+
+    /** Gives every tenant without a category catalogue the defaults of its business type. */
+    private void seedDefaultCategories() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement tenants = c.prepareStatement("select id, business_type from tenant t where not exists"
+                     + " (select 1 from incident_category c where c.tenant_id = t.id)");
+             PreparedStatement insert = c.prepareStatement(
+                     "insert into incident_category (tenant_id, code, active) values (?, ?, true)")) {
+            try (ResultSet rs = tenants.executeQuery()) {
+                while (rs.next()) {
+                    for (String code : DefaultCategories.of(BusinessType.valueOf(rs.getString(2)))) {
+                        insert.setLong(1, rs.getLong(1));
+                        insert.setString(2, code);
+                        insert.addBatch();
+                    }
+                }
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not seed the default categories", e);
+        }
     }
 
     static boolean demoDataWanted() {

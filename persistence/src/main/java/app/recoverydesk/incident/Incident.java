@@ -15,6 +15,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.hibernate.annotations.TenantId;
 
@@ -24,10 +26,10 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "incident")
-@NamedQuery(name = "Incident.newestFirst",
-        query = "select i from Incident i join fetch i.location order by i.occurredAt desc, i.id desc")
-@NamedQuery(name = "Incident.count", query = "select count(i) from Incident i")
-@NamedQuery(name = "Incident.byId", query = "select i from Incident i join fetch i.location where i.id = :id")
+@NamedQuery(name = "Incident.byId", query = "select i from Incident i join fetch i.location "
+        + "left join fetch i.category left join fetch i.customer where i.id = :id")
+@NamedQuery(name = "Incident.ofCustomer", query = "select i from Incident i join fetch i.location "
+        + "where i.customer.id = :customerId and i.id <> :excluding order by i.occurredAt desc")
 public class Incident {
 
     @Id
@@ -56,6 +58,24 @@ public class Incident {
     @Column(name = "root_cause", nullable = false)
     private RootCause rootCause;
 
+    @Column(name = "root_cause_note", length = 1000)
+    private String rootCauseNote;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_id")
+    private IncidentCategory category;
+
+    @Column(name = "customer_expected", length = 2000)
+    private String customerExpected;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private IncidentStatus status;
@@ -73,19 +93,103 @@ public class Incident {
     }
 
     /** Logs a new, open incident. */
-    public Incident(Location location, Instant occurredAt, String whatHappened, Severity severity,
-                    RootCause rootCause, String createdBy, Instant now) {
+    public Incident(Location location, Instant occurredAt, Details details, String createdBy, Instant now) {
         this.location = Objects.requireNonNull(location, "location");
-        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
-        this.whatHappened = Objects.requireNonNull(whatHappened, "whatHappened").strip();
-        this.severity = Objects.requireNonNull(severity, "severity");
-        this.rootCause = Objects.requireNonNull(rootCause, "rootCause");
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = Objects.requireNonNull(now, "now");
+        this.status = IncidentStatus.OPEN;
+        setOccurredAt(occurredAt, now);
+        apply(details);
+    }
+
+    /**
+     * What staff describe about a failure, apart from where and when. A record so that a revision can be
+     * compared field by field with what was there before.
+     */
+    public record Details(String whatHappened, Severity severity, RootCause rootCause, String rootCauseNote,
+                          Channel channel, IncidentCategory category, String customerExpected, Customer customer) {
+        public Details {
+            Objects.requireNonNull(whatHappened, "whatHappened");
+            Objects.requireNonNull(severity, "severity");
+            Objects.requireNonNull(rootCause, "rootCause");
+            Objects.requireNonNull(channel, "channel");
+            whatHappened = whatHappened.strip();
+            rootCauseNote = blankToNull(rootCauseNote);
+            customerExpected = blankToNull(customerExpected);
+        }
+    }
+
+    public Details details() {
+        return new Details(whatHappened, severity, rootCause, rootCauseNote, channel, category, customerExpected,
+                customer);
+    }
+
+    /** Revises the description; answers the audit entries of what changed, from which value to which. */
+    public List<IncidentEvent> revise(Location newLocation, Instant newOccurredAt, Details revised, String actor,
+                                      Instant now) {
+        List<IncidentEvent> changes = new ArrayList<>();
+        Details before = details();
+        record("location", location.getName(), newLocation.getName(), changes, actor, now);
+        record("occurredAt", occurredAt, newOccurredAt, changes, actor, now);
+        record("whatHappened", before.whatHappened(), revised.whatHappened(), changes, actor, now);
+        record("severity", before.severity(), revised.severity(), changes, actor, now);
+        record("rootCause", before.rootCause(), revised.rootCause(), changes, actor, now);
+        record("rootCauseNote", before.rootCauseNote(), revised.rootCauseNote(), changes, actor, now);
+        record("channel", before.channel(), revised.channel(), changes, actor, now);
+        record("category", codeOf(before.category()), codeOf(revised.category()), changes, actor, now);
+        record("customerExpected", before.customerExpected(), revised.customerExpected(), changes, actor, now);
+        record("customer", idOf(before.customer()), idOf(revised.customer()), changes, actor, now);
+        this.location = Objects.requireNonNull(newLocation, "location");
+        setOccurredAt(newOccurredAt, now);
+        apply(revised);
+        return changes;
+    }
+
+    /** Moves the case along its lifecycle; refuses what the lifecycle does not allow. */
+    public IncidentEvent moveTo(IncidentStatus target, String actor, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransitionException(status, target);
+        }
+        IncidentEvent event = IncidentEvent.changed(this, now, actor, "status", status.name(), target.name());
+        status = target;
+        return event;
+    }
+
+    private void apply(Details d) {
+        this.whatHappened = d.whatHappened();
+        this.severity = d.severity();
+        this.rootCause = d.rootCause();
+        this.rootCauseNote = d.rootCauseNote();
+        this.channel = d.channel();
+        this.category = d.category();
+        this.customerExpected = d.customerExpected();
+        this.customer = d.customer();
+    }
+
+    private void setOccurredAt(Instant occurredAt, Instant now) {
+        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         if (occurredAt.isAfter(now)) {
             throw new IllegalArgumentException("An incident cannot occur in the future");
         }
-        this.status = IncidentStatus.OPEN;
+    }
+
+    private void record(String field, Object from, Object to, List<IncidentEvent> changes, String actor, Instant now) {
+        if (!Objects.equals(from, to)) {
+            changes.add(IncidentEvent.changed(this, now, actor, field, from == null ? null : from.toString(),
+                    to == null ? null : to.toString()));
+        }
+    }
+
+    private static String codeOf(IncidentCategory c) {
+        return c == null ? null : c.getCode();
+    }
+
+    private static Long idOf(Customer c) {
+        return c == null ? null : c.getId();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long getId() {
@@ -110,6 +214,26 @@ public class Incident {
 
     public RootCause getRootCause() {
         return rootCause;
+    }
+
+    public String getRootCauseNote() {
+        return rootCauseNote;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public IncidentCategory getCategory() {
+        return category;
+    }
+
+    public String getCustomerExpected() {
+        return customerExpected;
+    }
+
+    public Customer getCustomer() {
+        return customer;
     }
 
     public IncidentStatus getStatus() {

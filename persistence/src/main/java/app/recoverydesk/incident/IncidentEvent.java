@@ -22,7 +22,7 @@ import org.hibernate.annotations.TenantId;
         query = "select e from IncidentEvent e where e.incidentId = :incidentId order by e.occurredAt, e.id")
 public class IncidentEvent {
 
-    public enum Kind { CREATED, CHANGED }
+    public enum Kind { CREATED, CHANGED, ATTACHED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +70,18 @@ public class IncidentEvent {
     public static IncidentEvent created(Incident incident, String actor) {
         return new IncidentEvent(incident, incident.getCreatedAt(), actor, Kind.CREATED, "status", null,
                 incident.getStatus().name());
+    }
+
+    static IncidentEvent changed(Incident incident, Instant at, String actor, String field, String from, String to) {
+        return new IncidentEvent(incident, at, actor, Kind.CHANGED, field, clip(from), clip(to));
+    }
+
+    public static IncidentEvent attached(Incident incident, Instant at, String actor, String fileName) {
+        return new IncidentEvent(incident, at, actor, Kind.ATTACHED, "attachment", null, fileName);
+    }
+
+    private static String clip(String value) {
+        return value == null || value.length() <= 2000 ? value : value.substring(0, 1999) + "…";
     }
 
     public Long getIncidentId() {

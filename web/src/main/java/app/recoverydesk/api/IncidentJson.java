@@ -1,15 +1,29 @@
 package app.recoverydesk.api;
 
+import app.recoverydesk.incident.Customer;
 import app.recoverydesk.incident.Incident;
+import app.recoverydesk.incident.IncidentCategory;
 import java.time.Instant;
 
-/** An incident as the API shows it. */
-public record IncidentJson(long id, long locationId, String locationName, Instant occurredAt, String whatHappened,
-                           String severity, String rootCause, String status, String createdBy, Instant createdAt) {
+/** An incident as the API shows it; {@code version} is what a PUT must send back. */
+public record IncidentJson(long id, int version, long locationId, String locationName, Instant occurredAt,
+                           String channel, Long categoryId, String categoryCode, String whatHappened,
+                           String customerExpected, String severity, String rootCause, String rootCauseNote,
+                           String status, CustomerJson customer, String createdBy, Instant createdAt) {
+
+    /** The affected customer; the contact only where they consented to it being kept. */
+    public record CustomerJson(long id, String name, String contact, boolean consent) {
+        static CustomerJson of(Customer c) {
+            return c == null ? null : new CustomerJson(c.getId(), c.getName(), c.getContact(), c.isConsent());
+        }
+    }
 
     static IncidentJson of(Incident i) {
-        return new IncidentJson(i.getId(), i.getLocation().getId(), i.getLocation().getName(), i.getOccurredAt(),
-                i.getWhatHappened(), i.getSeverity().name(), i.getRootCause().name(), i.getStatus().name(),
-                i.getCreatedBy(), i.getCreatedAt());
+        IncidentCategory category = i.getCategory();
+        return new IncidentJson(i.getId(), i.getVersion(), i.getLocation().getId(), i.getLocation().getName(),
+                i.getOccurredAt(), i.getChannel().name(), category == null ? null : category.getId(),
+                category == null ? null : category.getCode(), i.getWhatHappened(), i.getCustomerExpected(),
+                i.getSeverity().name(), i.getRootCause().name(), i.getRootCauseNote(), i.getStatus().name(),
+                CustomerJson.of(i.getCustomer()), i.getCreatedBy(), i.getCreatedAt());
     }
 }

@@ -2,45 +2,61 @@ package app.recoverydesk.api;
 
 import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentDraft;
+import app.recoverydesk.incident.IncidentFilter;
 import app.recoverydesk.incident.IncidentService;
+import app.recoverydesk.incident.IncidentStatus;
+import app.recoverydesk.incident.RootCause;
+import app.recoverydesk.incident.Severity;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.validation.FieldErrors;
 import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Incidents of the caller's tenant. */
+/** Incidents of the caller's tenant: log, list with filters, read, revise, move along the lifecycle. */
 @Path("incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER, Roles.EXECUTIVE})
+@Tag(name = "Incidents")
 public class IncidentResource {
 
     /** Upper bound of a page; keep in step with page.bounds in problems.properties. */
     private static final int MAX_LIMIT = 200;
 
+    private static final Map<String, IncidentFilter.Sort> SORTS = Map.of(
+            "-occurredAt", IncidentFilter.Sort.NEWEST, "occurredAt", IncidentFilter.Sort.OLDEST,
+            "-severity", IncidentFilter.Sort.SEVERITY, "status", IncidentFilter.Sort.STATUS);
+
     @Inject
     private IncidentService incidents;
+
+    @Inject
+    private CurrentCaller caller;
 
     @Inject
     private Validator validator;
@@ -48,35 +64,89 @@ public class IncidentResource {
     @Inject
     private ValidatorFactory validation;
 
+    @Context
+    private HttpHeaders headers;
+
     @POST
-    public Response log(IncidentDraft draft, @Context UriInfo uri, @Context HttpHeaders headers) {
-        if (draft == null) {
-            throw new BadRequestException();
-        }
-        Set<ConstraintViolation<IncidentDraft>> violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            Locale locale = headers.getAcceptableLanguages().stream().findFirst()
-                    .filter(l -> !l.getLanguage().equals("*")).orElse(Locale.ENGLISH);
-            throw new InvalidRequest(FieldErrors.of(violations, validation.getMessageInterpolator(), locale));
-        }
-        Incident incident = incidents.log(draft);
+    @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER})
+    @Operation(summary = "Log an incident", description = "201 with the incident and its Location.")
+    public Response log(IncidentDraft draft, @Context UriInfo uri) {
+        Incident incident = incidents.log(valid(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(incident.getId())).build())
                 .entity(IncidentJson.of(incident)).build();
     }
 
     @GET
-    public IncidentPage list(@QueryParam("offset") @DefaultValue("0") int offset,
+    @Operation(summary = "List incidents", description = "Newest first unless sorted otherwise; dates are days "
+            + "in the tenant's time zone, both included; q searches the incident texts.")
+    public IncidentPage list(@QueryParam("status") String status, @QueryParam("locationId") Long locationId,
+                             @QueryParam("categoryId") Long categoryId, @QueryParam("rootCause") String rootCause,
+                             @QueryParam("severity") String severity, @QueryParam("from") String from,
+                             @QueryParam("to") String to, @QueryParam("q") String text,
+                             @QueryParam("sort") @DefaultValue("-occurredAt") String sort,
+                             @QueryParam("offset") @DefaultValue("0") int offset,
                              @QueryParam("limit") @DefaultValue("50") int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException(offset < 0 ? "offset" : "limit", "page.bounds");
         }
-        return new IncidentPage(incidents.newestFirst(offset, limit).stream().map(IncidentJson::of).toList(),
-                incidents.count(), offset, limit);
+        if (!SORTS.containsKey(sort)) {
+            throw new InvalidInputException("sort", "param.sort");
+        }
+        IncidentFilter filter = new IncidentFilter(Params.enumValue(IncidentStatus.class, "status", status),
+                locationId, categoryId, Params.enumValue(RootCause.class, "rootCause", rootCause),
+                Params.enumValue(Severity.class, "severity", severity), Params.date("from", from),
+                Params.date("to", to), text, SORTS.get(sort));
+        ZoneId zone = caller.timeZone();
+        return new IncidentPage(incidents.search(filter, zone, offset, limit).stream().map(IncidentJson::of).toList(),
+                incidents.count(filter, zone), offset, limit);
     }
 
     @GET
     @Path("{id}")
-    public IncidentJson find(@PathParam("id") long id) {
-        return incidents.find(id).map(IncidentJson::of).orElseThrow(NotFoundException::new);
+    @Operation(summary = "One incident, with the customer's other incidents and the statuses it may move to")
+    public IncidentDetailJson find(@PathParam("id") long id) {
+        Incident incident = incidents.require(id);
+        return new IncidentDetailJson(IncidentJson.of(incident),
+                incidents.earlierIncidentsOfCustomer(incident).stream().map(Incident::getId).toList(),
+                incident.getStatus().next().stream().map(Enum::name).toList());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER})
+    @Operation(summary = "Revise an incident", description = "Send the version you read; 409 if someone saved since.")
+    public IncidentJson revise(@PathParam("id") long id, IncidentDraft draft) {
+        return IncidentJson.of(incidents.revise(id, valid(draft)));
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER})
+    @Operation(summary = "Move an incident along its lifecycle", description = "409 for a move the lifecycle forbids.")
+    public IncidentJson moveTo(@PathParam("id") long id, StatusChange change) {
+        if (change == null || change.getTo() == null) {
+            throw new InvalidInputException("to", "param.enum");
+        }
+        return IncidentJson.of(incidents.moveTo(id, Params.enumValue(IncidentStatus.class, "to", change.getTo())));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "Every change of the incident: who, when, what, from which value to which")
+    public List<TimelineEntryJson> timeline(@PathParam("id") long id) {
+        return incidents.timeline(id).stream().map(TimelineEntryJson::of).toList();
+    }
+
+    private IncidentDraft valid(IncidentDraft draft) {
+        if (draft == null) {
+            throw new BadRequestException();
+        }
+        var violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            Locale locale = headers.getAcceptableLanguages().stream().findFirst()
+                    .filter(l -> !l.getLanguage().equals("*")).orElse(Locale.ENGLISH);
+            throw new InvalidRequest(FieldErrors.of(violations, validation.getMessageInterpolator(), locale));
+        }
+        return draft;
     }
 }

@@ -1,5 +1,9 @@
 package app.recoverydesk.api;
 
+import app.recoverydesk.incident.AttachmentRejectedException;
+import app.recoverydesk.incident.IllegalTransitionException;
+import app.recoverydesk.incident.IncidentNotFoundException;
+import app.recoverydesk.incident.StaleIncidentException;
 import app.recoverydesk.validation.InvalidInputException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
@@ -45,8 +49,20 @@ public final class ProblemMappers {
         if (failure instanceof InvalidRequest invalid) {
             return invalid(invalid.messagesByField());
         }
-        if (failure instanceof OptimisticLockException) {
-            return Problem.of(Status.CONFLICT, "Someone else changed this record; reload and try again.");
+        if (failure instanceof IncidentNotFoundException) {
+            return Problem.of(Status.NOT_FOUND, "No such incident.");
+        }
+        if (failure instanceof IllegalTransitionException illegal) {
+            return Problem.of(Status.CONFLICT, "An incident cannot move from " + illegal.from() + " to "
+                    + illegal.to() + "; it may move to " + illegal.from().next() + ".");
+        }
+        if (failure instanceof AttachmentRejectedException rejected) {
+            return rejected.reason() == AttachmentRejectedException.Reason.TOO_LARGE
+                    ? Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "Attachments may be at most 10 MB.")
+                    : Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "Attach an image (JPEG, PNG, GIF, WebP, HEIC) or a PDF.");
+        }
+        if (failure instanceof StaleIncidentException || failure instanceof OptimisticLockException) {
+            return Problem.of(Status.CONFLICT, "Someone else changed this incident since you read it; read it again and redo your change.");
         }
         if (failure instanceof EJBException ejb && ejb.getCause() != null) {
             return from(ejb.getCause());

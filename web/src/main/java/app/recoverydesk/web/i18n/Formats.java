@@ -1,6 +1,6 @@
 package app.recoverydesk.web.i18n;
 
-import app.recoverydesk.tenancy.Tenant;
+import app.recoverydesk.incident.IncidentCategory;
 import app.recoverydesk.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,20 @@ public class Formats {
     private LocaleSelector locale;
 
     public ZoneId zone() {
-        return caller.tenant().map(Tenant::getTimeZone).orElse(ZoneId.of("UTC"));
+        return caller.timeZone();
+    }
+
+    /** A category's label: the tenant's own name, or the translation of a default category's code. */
+    public String category(IncidentCategory category) {
+        if (category == null) {
+            return "";
+        }
+        return category.getName() != null ? category.getName() : Messages.text("Category." + category.getCode());
+    }
+
+    public String fileSize(int bytes) {
+        return bytes < 1024 * 1024 ? (bytes + 1023) / 1024 + " KB" : String.format(locale.getLocale(), "%.1f MB",
+                bytes / (1024.0 * 1024.0));
     }
 
     public String dateTime(Instant instant) {

@@ -1,18 +1,30 @@
 package app.recoverydesk.web.incidents;
 
+import app.recoverydesk.incident.Categories;
 import app.recoverydesk.incident.Incident;
+import app.recoverydesk.incident.IncidentCategory;
+import app.recoverydesk.incident.IncidentFilter;
 import app.recoverydesk.incident.IncidentService;
+import app.recoverydesk.incident.IncidentStatus;
+import app.recoverydesk.incident.RootCause;
+import app.recoverydesk.incident.Severity;
+import app.recoverydesk.tenancy.Location;
+import app.recoverydesk.tenancy.Locations;
+import app.recoverydesk.web.security.CurrentCaller;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The tenant's incidents, newest first, a page at a time. */
+/** The tenant's incidents, a page at a time, narrowed by the filter form above the table. */
 @Named
 @ViewScoped
 public class IncidentList implements Serializable {
@@ -20,15 +32,48 @@ public class IncidentList implements Serializable {
     @Inject
     private IncidentService incidents;
 
+    @Inject
+    private Locations locations;
+
+    @Inject
+    private Categories categories;
+
+    @Inject
+    private CurrentCaller caller;
+
+    private IncidentStatus status;
+    private Long locationId;
+    private Long categoryId;
+    private RootCause rootCause;
+    private Severity severity;
+    private LocalDate from;
+    private LocalDate to;
+    private String text;
+    private IncidentFilter.Sort sort = IncidentFilter.Sort.NEWEST;
+    private ZoneId zone;
+    private List<Location> locationChoices;
+    private List<IncidentCategory> categoryChoices;
+
+    @PostConstruct
+    void init() {
+        zone = caller.timeZone();
+        locationChoices = locations.all();
+        categoryChoices = categories.active();
+    }
+
+    private IncidentFilter filter() {
+        return new IncidentFilter(status, locationId, categoryId, rootCause, severity, from, to, text, sort);
+    }
+
     private final LazyDataModel<Incident> model = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) incidents.count();
+            return (int) incidents.count(filter(), zone);
         }
 
         @Override
         public List<Incident> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return incidents.newestFirst(first, pageSize);
+            return incidents.search(filter(), zone, first, pageSize);
         }
 
         @Override
@@ -42,7 +87,62 @@ public class IncidentList implements Serializable {
         }
     };
 
+    public void clear() {
+        status = null;
+        locationId = null;
+        categoryId = null;
+        rootCause = null;
+        severity = null;
+        from = null;
+        to = null;
+        text = null;
+        sort = IncidentFilter.Sort.NEWEST;
+    }
+
     public LazyDataModel<Incident> getModel() {
         return model;
     }
+
+    public List<Location> getLocations() {
+        return locationChoices;
+    }
+
+    public List<IncidentCategory> getCategories() {
+        return categoryChoices;
+    }
+
+    public IncidentStatus[] getStatuses() {
+        return IncidentStatus.values();
+    }
+
+    public RootCause[] getRootCauses() {
+        return RootCause.values();
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public IncidentFilter.Sort[] getSorts() {
+        return IncidentFilter.Sort.values();
+    }
+
+    public IncidentStatus getStatus() { return status; }
+    public void setStatus(IncidentStatus status) { this.status = status; }
+    public Long getLocationId() { return locationId; }
+    public void setLocationId(Long locationId) { this.locationId = locationId; }
+    public Long getCategoryId() { return categoryId; }
+    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
+    public RootCause getRootCause() { return rootCause; }
+    public void setRootCause(RootCause rootCause) { this.rootCause = rootCause; }
+    public Severity getSeverity() { return severity; }
+    public void setSeverity(Severity severity) { this.severity = severity; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public IncidentFilter.Sort getSort() { return sort; }
+    public void setSort(IncidentFilter.Sort sort) { this.sort = sort; }
 }

@@ -1,18 +1,24 @@
 package app.recoverydesk.web.incidents;
 
+import app.recoverydesk.incident.Attachment;
+import app.recoverydesk.incident.AttachmentRejectedException;
+import app.recoverydesk.incident.Attachments;
+import app.recoverydesk.incident.IllegalTransitionException;
 import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentEvent;
 import app.recoverydesk.incident.IncidentService;
-import jakarta.faces.context.FacesContext;
+import app.recoverydesk.incident.IncidentStatus;
+import app.recoverydesk.web.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.file.UploadedFile;
 
-/** One incident with its timeline; another tenant's id (or no such id) is a plain 404. */
+/** One incident: its facts, customer history, timeline and attachments; status changes and uploads. */
 @Named
 @ViewScoped
 public class ViewIncident implements Serializable {
@@ -20,19 +26,55 @@ public class ViewIncident implements Serializable {
     @Inject
     private IncidentService incidents;
 
+    @Inject
+    private Attachments attachments;
+
     private Long id;
     private Incident incident;
     private List<IncidentEvent> timeline;
+    private List<Incident> earlier;
+    private List<Attachment.Info> files;
+    private transient UploadedFile upload;
 
     public void load() throws IOException {
         incident = id == null ? null : incidents.find(id).orElse(null);
         if (incident == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-            context.responseComplete();
+            NotFound.send();
             return;
         }
         timeline = incidents.timeline(id);
+        earlier = incidents.earlierIncidentsOfCustomer(incident);
+        files = attachments.of(id);
+    }
+
+    public String moveTo(IncidentStatus target) {
+        try {
+            incidents.moveTo(id, target);
+            Messages.info("incident.status.changed");
+        } catch (IllegalTransitionException e) {
+            Messages.error(null, "incident.status.illegal");
+        }
+        return "/incidents/view?faces-redirect=true&id=" + id;
+    }
+
+    public String attach() throws IOException {
+        if (upload == null || upload.getSize() == 0) {
+            Messages.error("attach:file", "attachment.missing");
+            return null;
+        }
+        if (upload.getSize() > Attachments.MAX_BYTES) {
+            Messages.error("attach:file", "attachment.tooLarge");
+            return null;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            attachments.attach(id, upload.getFileName(), in.readNBytes(Attachments.MAX_BYTES + 1));
+        } catch (AttachmentRejectedException e) {
+            Messages.error("attach:file", e.reason() == AttachmentRejectedException.Reason.TOO_LARGE
+                    ? "attachment.tooLarge" : "attachment.unsupported");
+            return null;
+        }
+        Messages.info("attachment.added");
+        return "/incidents/view?faces-redirect=true&id=" + id;
     }
 
     public Long getId() {
@@ -49,5 +91,25 @@ public class ViewIncident implements Serializable {
 
     public List<IncidentEvent> getTimeline() {
         return timeline;
+    }
+
+    public List<Incident> getEarlierIncidents() {
+        return earlier;
+    }
+
+    public List<Attachment.Info> getAttachments() {
+        return files;
+    }
+
+    public List<IncidentStatus> getNextStatuses() {
+        return List.copyOf(incident.getStatus().next());
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
     }
 }

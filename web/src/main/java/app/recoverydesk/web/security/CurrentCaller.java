@@ -3,6 +3,7 @@ package app.recoverydesk.web.security;
 import app.recoverydesk.tenancy.Tenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,6 +41,11 @@ public class CurrentCaller {
 
     public Tenant getTenant() {
         return tenant;
+    }
+
+    /** The tenant's time zone, in which dates are entered and shown; UTC for a caller without a tenant. */
+    public ZoneId timeZone() {
+        return tenant == null ? ZoneId.of("UTC") : tenant.getTimeZone();
     }
 
     public boolean isMemberOfTenant() {

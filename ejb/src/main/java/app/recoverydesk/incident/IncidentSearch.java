@@ -1,0 +1,77 @@
+package app.recoverydesk.incident;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns an {@link IncidentFilter} into one query; the tenant restriction is added by Hibernate, not here. */
+final class IncidentSearch {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final IncidentFilter filter;
+
+    IncidentSearch(IncidentFilter filter, ZoneId zone) {
+        this.filter = filter;
+        add("i.status = :status", "status", filter.status());
+        add("i.location.id = :locationId", "locationId", filter.locationId());
+        add("i.category.id = :categoryId", "categoryId", filter.categoryId());
+        add("i.rootCause = :rootCause", "rootCause", filter.rootCause());
+        add("i.severity = :severity", "severity", filter.severity());
+        if (filter.from() != null) {
+            add("i.occurredAt >= :from", "from", filter.from().atStartOfDay(zone).toInstant());
+        }
+        if (filter.to() != null) {
+            add("i.occurredAt < :to", "to", filter.to().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        String terms = booleanModeTerms(filter.text());
+        if (!terms.isEmpty()) {
+            add("function('fulltext_match', i.whatHappened, i.customerExpected, i.rootCauseNote, :terms) > 0", "terms", terms);
+        } else if (filter.text() != null && !filter.text().isBlank()) {
+            // words too short for the full-text index: a plain substring match
+            add("lower(i.whatHappened) like :like", "like", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+    }
+
+    /** Every word must occur, as a prefix: "cold sou" finds "Cold soup". Operators typed by users are dropped. */
+    static String booleanModeTerms(String text) {
+        if (text == null) {
+            return "";
+        }
+        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 3)
+                .map(w -> "+" + w.toLowerCase(Locale.ROOT) + "*")
+                .collect(Collectors.joining(" "));
+    }
+
+    private void add(String condition, String name, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    TypedQuery<Incident> page(EntityManager em, int first, int max) {
+        TypedQuery<Incident> query = em.createQuery("select i from Incident i join fetch i.location"
+                + " left join fetch i.category left join fetch i.customer" + where() + " order by " + filter.sort().orderBy, Incident.class);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(first).setMaxResults(max);
+    }
+
+    TypedQuery<Long> count(EntityManager em) {
+        TypedQuery<Long> query = em.createQuery("select count(i) from Incident i" + where(), Long.class);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

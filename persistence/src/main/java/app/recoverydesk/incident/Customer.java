@@ -1,0 +1,113 @@
+package app.recoverydesk.incident;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * The person a failure affected. Recognised again by their contact (e-mail or phone, normalised) so that
+ * repeat complaints show; a contact is kept only with the customer's consent.
+ */
+@Entity
+@Table(name = "customer")
+@NamedQuery(name = "Customer.byContact", query = "select c from Customer c where c.contactKey = :key")
+public class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    private String name;
+
+    private String contact;
+
+    @Column(name = "contact_key")
+    private String contactKey;
+
+    @Column(nullable = false)
+    private boolean consent;
+
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Customer() {
+    }
+
+    public Customer(String name, String contact, boolean consent, Instant now) {
+        this.name = blankToNull(name);
+        this.createdAt = now;
+        recordConsent(consent, contact, now);
+    }
+
+    /** Updates what the customer told us this time; a withdrawn consent removes the contact. */
+    public void update(String name, String contact, boolean consent, Instant now) {
+        if (blankToNull(name) != null) {
+            this.name = blankToNull(name);
+        }
+        recordConsent(consent, contact != null ? contact : this.contact, now);
+    }
+
+    private void recordConsent(boolean consent, String contact, Instant now) {
+        if (consent && !this.consent) {
+            consentAt = now;
+        }
+        this.consent = consent;
+        this.contact = consent ? blankToNull(contact) : null;
+        this.contactKey = consent ? keyOf(contact).orElse(null) : null;
+        if (!consent) {
+            consentAt = null;
+        }
+    }
+
+    /** E-mail addresses compare case-insensitively, phone numbers by their digits. */
+    public static Optional<String> keyOf(String contact) {
+        String c = blankToNull(contact);
+        if (c == null) {
+            return Optional.empty();
+        }
+        if (c.contains("@")) {
+            return Optional.of(c.toLowerCase(Locale.ROOT));
+        }
+        String digits = c.replaceAll("[^0-9]", "");
+        return digits.length() >= 5 ? Optional.of((c.startsWith("+") ? "+" : "") + digits) : Optional.of(c);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public Instant getConsentAt() {
+        return consentAt;
+    }
+}

@@ -1,0 +1,63 @@
+package app.recoverydesk.incident;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * One entry of a tenant's catalogue of failure categories ("food not served", "room not ready"). Defaults
+ * come with a code whose label is translated; a tenant's own categories carry a name.
+ */
+@Entity
+@Table(name = "incident_category")
+@NamedQuery(name = "IncidentCategory.active",
+        query = "select c from IncidentCategory c where c.active = true order by c.id")
+@NamedQuery(name = "IncidentCategory.byId", query = "select c from IncidentCategory c where c.id = :id")
+public class IncidentCategory {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+
+    private String name;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected IncidentCategory() {
+    }
+
+    public IncidentCategory(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    /** The tenant's own name, or null where the translated label of the code applies. */
+    public String getName() {
+        return name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

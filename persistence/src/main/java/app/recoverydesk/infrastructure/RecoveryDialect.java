@@ -1,0 +1,26 @@
+package app.recoverydesk.infrastructure;
+
+import org.hibernate.boot.model.FunctionContributions;
+import org.hibernate.dialect.DatabaseVersion;
+import org.hibernate.dialect.MySQLDialect;
+import org.hibernate.type.StandardBasicTypes;
+
+/**
+ * MySQL 8 dialect (also right for MariaDB 10.11 for what this application uses) plus the full-text search
+ * of the incident texts: {@code function('fulltext_match', a, b, c, :terms) > 0} becomes MATCH … AGAINST in boolean mode,
+ * which uses the FULLTEXT index of the incident table.
+ */
+public class RecoveryDialect extends MySQLDialect {
+
+    public RecoveryDialect() {
+        super(DatabaseVersion.make(8, 0));
+    }
+
+    @Override
+    public void initializeFunctionRegistry(FunctionContributions contributions) {
+        super.initializeFunctionRegistry(contributions);
+        contributions.getFunctionRegistry().registerPattern("fulltext_match",
+                "match(?1, ?2, ?3) against (?4 in boolean mode)",
+                contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.DOUBLE));
+    }
+}

@@ -1,0 +1,112 @@
+package app.recoverydesk.web.incidents;
+
+import app.recoverydesk.incident.Categories;
+import app.recoverydesk.incident.Channel;
+import app.recoverydesk.incident.IncidentCategory;
+import app.recoverydesk.incident.IncidentDraft;
+import app.recoverydesk.incident.RootCause;
+import app.recoverydesk.incident.Severity;
+import app.recoverydesk.incident.StaleIncidentException;
+import app.recoverydesk.tenancy.Location;
+import app.recoverydesk.tenancy.Locations;
+import app.recoverydesk.validation.FieldErrors;
+import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.web.i18n.Formats;
+import app.recoverydesk.web.i18n.LocaleSelector;
+import app.recoverydesk.web.i18n.Messages;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the "log incident" and "edit incident" forms share: the draft, its choices, and turning refusals
+ * into messages next to the fields (field names are the component ids).
+ */
+public abstract class IncidentForm implements Serializable {
+
+    @Inject
+    protected Formats formats;
+
+    @Inject
+    private Locations locations;
+
+    @Inject
+    private Categories categories;
+
+    @Inject
+    private LocaleSelector localeSelector;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private ValidatorFactory validation;
+
+    protected IncidentDraft draft = new IncidentDraft();
+    protected LocalDateTime occurredAt;
+    private List<Location> locationChoices;
+    private List<IncidentCategory> categoryChoices;
+
+    protected void loadChoices() {
+        locationChoices = locations.all();
+        categoryChoices = categories.active();
+    }
+
+    /** Saves through {@code save}; answers the outcome, or null to stay on the form with messages. */
+    protected String submit(Runnable save, String outcome) {
+        draft.setOccurredAt(occurredAt == null ? null : occurredAt.atZone(formats.zone()).toInstant());
+        // each field was validated by the form; this catches what only the whole draft shows (a time in the future)
+        Map<String, String> errors = FieldErrors.of(validator.validate(draft), validation.getMessageInterpolator(),
+                localeSelector.getLocale());
+        if (!errors.isEmpty()) {
+            errors.forEach((field, message) -> Messages.errorText("incident:" + field, message));
+            return null;
+        }
+        try {
+            save.run();
+        } catch (InvalidInputException e) {
+            e.messageKeysByField().forEach((field, key) -> Messages.error("incident:" + field, key));
+            return null;
+        } catch (StaleIncidentException e) {
+            Messages.error(null, "incident.edit.stale");
+            return null;
+        }
+        return outcome;
+    }
+
+    public IncidentDraft getDraft() {
+        return draft;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public void setOccurredAt(LocalDateTime occurredAt) {
+        this.occurredAt = occurredAt;
+    }
+
+    public List<Location> getLocations() {
+        return locationChoices;
+    }
+
+    public List<IncidentCategory> getCategories() {
+        return categoryChoices;
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public RootCause[] getRootCauses() {
+        return RootCause.values();
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+}
