@@ -19,6 +19,10 @@ final class Api {
         JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
         }
+
+        jakarta.json.JsonArray jsonArray() {
+            return Json.createReader(new StringReader(body)).readArray();
+        }
     }
 
     private Api() {
@@ -37,8 +41,36 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A POST with an Accept-Language, as a client in another language sends it. */
+    static Answer send(String path, String token, String language, JsonStructure body) {
+        return send(request(path, token).header("Accept-Language", language).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    static Answer put(String path, String token, JsonStructure body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    static Answer postBytes(String path, String token, String contentType, byte[] body) {
+        return send(request(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    static HttpResponse<byte[]> download(String path, String token) {
+        try {
+            return HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Deployments.APP + "/api/v1" + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(
+                        (path.startsWith("/openapi") ? Deployments.APP : Deployments.APP + "/api/v1") + path))
                 .header("Accept", "application/json");
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,18 +31,9 @@ class IncidentApiIT {
         return Deployments.application();
     }
 
-    private static JsonObjectBuilder incident(long locationId, String whatHappened) {
-        return Json.createObjectBuilder()
-                .add("locationId", locationId)
-                .add("occurredAt", Instant.now().minus(10, ChronoUnit.MINUTES).toString())
-                .add("whatHappened", whatHappened)
-                .add("severity", "HIGH")
-                .add("rootCause", "PROCESS");
-    }
-
     private static Api.Answer logAsBistro(String whatHappened) {
         return Api.post("/incidents", Keycloak.token("bistro-frontline"),
-                incident(DemoData.firstLocationId(DemoData.BISTRO), whatHappened).build());
+                Drafts.incident("bistro-frontline", whatHappened).build());
     }
 
     @Test
@@ -61,7 +51,7 @@ class IncidentApiIT {
 
         Api.Answer read = Api.get("/incidents/" + id, Keycloak.token("bistro-manager"));
         assertEquals(200, read.status(), read.body());
-        assertEquals(what, read.json().getString("whatHappened"));
+        assertEquals(what, read.json().getJsonObject("incident").getString("whatHappened"));
 
         assertEquals(List.of(List.of(DemoData.tenantId(DemoData.BISTRO), "bistro-frontline", "PROCESS")),
                 Database.query("select tenant_id, created_by, root_cause from incident where id = ?", id));
@@ -91,13 +81,19 @@ class IncidentApiIT {
     }
 
     @Test
-    void aLocationOfAnotherTenantIsRefusedAndNothingIsStored() {
+    void aLocationOrCategoryOfAnotherTenantIsRefusedAndNothingIsStored() {
         long before = Database.count("select count(*) from incident");
         Api.Answer answer = Api.post("/incidents", Keycloak.token("bistro-frontline"),
-                incident(DemoData.firstLocationId(DemoData.HOTEL), "Sneaky " + UUID.randomUUID()).build());
-
+                Drafts.incident("bistro-frontline", "Sneaky " + UUID.randomUUID())
+                        .add("locationId", DemoData.firstLocationId(DemoData.HOTEL)).build());
         assertEquals(400, answer.status(), answer.body());
         assertEquals(Set.of("locationId"), invalidFields(answer));
+
+        answer = Api.post("/incidents", Keycloak.token("bistro-frontline"),
+                Drafts.incident("bistro-frontline", "Sneaky " + UUID.randomUUID())
+                        .add("categoryId", Drafts.firstId("hotel-frontline", "/categories")).build());
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals(Set.of("categoryId"), invalidFields(answer));
         assertEquals(before, Database.count("select count(*) from incident"));
     }
 
@@ -115,8 +111,16 @@ class IncidentApiIT {
 
         assertEquals(400, answer.status(), answer.body());
         assertEquals("application/problem+json", answer.contentType());
-        assertEquals(Set.of("occurredAt", "whatHappened", "severity", "rootCause"), invalidFields(answer));
+        assertEquals(Set.of("occurredAt", "whatHappened", "severity", "rootCause", "categoryId"), invalidFields(answer));
         assertEquals(before, Database.count("select count(*) from incident"));
+    }
+
+    @Test
+    void fieldMessagesAreInTheCallersLanguage() {
+        Api.Answer answer = Api.send("/incidents", Keycloak.token("bistro-frontline"), "nb",
+                Drafts.incident("bistro-frontline", " ").build());
+        assertEquals(400, answer.status(), answer.body());
+        assertTrue(answer.body().contains("må fylles ut"), answer.body());
     }
 
     @Test

@@ -27,6 +27,49 @@ class IncidentBrowserIT {
     }
 
     @Test
+    void onAPhoneTheFormFitsAndACaseCanBeFoundMovedOnAndDocumented() throws java.io.IOException {
+        String marker = "telefon" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(375, 812)) {
+            browser.signIn("bistro-frontline");
+            browser.driver.findElement(By.id("log-incident")).click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("incident:save")));
+            browser.screenshot("log-incident-375px");
+            assertEquals(375L, ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "return document.documentElement.clientWidth"), "the page is not seen at phone width");
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "const w = document.documentElement.clientWidth;"
+                    + "const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1);"
+                    + "return wide.map(e => e.tagName + '#' + e.id + '.' + e.className + ':' + Math.round(e.getBoundingClientRect().right)).slice(0, 5).join(' ');");
+            assertEquals("", overflow, "elements wider than the 375 px phone");
+
+            new Select(browser.driver.findElement(By.id("incident:locationId"))).selectByIndex(1);
+            new Select(browser.driver.findElement(By.id("incident:categoryId"))).selectByIndex(2);
+            new Select(browser.driver.findElement(By.id("incident:rootCause"))).selectByValue("EMPLOYEE");
+            browser.driver.findElement(By.id("incident:whatHappened")).sendKeys("Feil rett servert " + marker);
+            browser.driver.findElement(By.id("incident:save")).click();
+
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("list:incidents")));
+            browser.driver.findElement(By.id("list:text")).sendKeys(marker);
+            browser.driver.findElement(By.id("list:search")).click();
+            browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("a.incident-link"), 1));
+            browser.driver.findElement(By.cssSelector("a.incident-link")).click();
+
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("button[data-status='RECOVERING']"))).click();
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("status"), "Under gjenoppretting"));
+            assertTrue(browser.driver.findElement(By.id("timeline")).getText().contains("OPEN → RECOVERING"),
+                    browser.driver.findElement(By.id("timeline")).getText());
+
+            java.nio.file.Path photo = java.nio.file.Files.createTempFile("cold-plate", ".png");
+            java.nio.file.Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+            browser.driver.findElement(By.cssSelector("input[type='file']")).sendKeys(photo.toString());
+            browser.driver.findElement(By.id("attach:upload")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"),
+                    photo.getFileName().toString()));
+        }
+    }
+
+    @Test
     void restaurantStaffLogAnIncidentInNorwegianAndSeeItListed_hotelStaffDoNot() {
         String what = "Kald suppe servert " + UUID.randomUUID();
         String incidentHref;
@@ -48,6 +91,7 @@ class IncidentBrowserIT {
             assertTrue(browser.driver.getPageSource().contains("må fylles ut"),
                     "no Norwegian validation message for the missing fields");
 
+            new Select(browser.driver.findElement(By.id("incident:categoryId"))).selectByIndex(1);
             new Select(browser.driver.findElement(By.id("incident:rootCause"))).selectByValue("PROCESS");
             new Select(browser.driver.findElement(By.id("incident:severity"))).selectByValue("HIGH");
             browser.driver.findElement(By.id("incident:whatHappened")).sendKeys(what);
@@ -67,6 +111,7 @@ class IncidentBrowserIT {
             browser.driver.get(incidentHref);
             assertEquals(what, browser.waiting().until(
                     ExpectedConditions.visibilityOfElementLocated(By.id("whatHappened"))).getText());
+            assertEquals("Food not served", browser.driver.findElement(By.id("category")).getText());
             assertTrue(browser.driver.findElement(By.id("timeline")).getText().contains("bistro-frontline"),
                     "the timeline does not show who logged the incident");
         }

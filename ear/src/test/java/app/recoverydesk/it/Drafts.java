@@ -1,0 +1,41 @@
+package app.recoverydesk.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Valid incident bodies for a demo user, with the user's own location and category (read through the API). */
+final class Drafts {
+
+    private Drafts() {
+    }
+
+    static long firstId(String user, String path) {
+        Api.Answer answer = Api.get(path, Keycloak.token(user));
+        if (answer.status() != 200) {
+            throw new IllegalStateException(path + " answered " + answer.status() + ": " + answer.body());
+        }
+        return Json.createReader(new java.io.StringReader(answer.body())).readArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    static JsonObjectBuilder incident(String user, String whatHappened) {
+        return Json.createObjectBuilder()
+                .add("locationId", firstId(user, "/locations"))
+                .add("categoryId", firstId(user, "/categories"))
+                .add("occurredAt", Instant.now().minus(10, ChronoUnit.MINUTES).toString())
+                .add("whatHappened", whatHappened)
+                .add("severity", "HIGH")
+                .add("rootCause", "PROCESS");
+    }
+
+    /** Logs an incident and answers its id; fails the test if that is refused. */
+    static long log(String user, JsonObjectBuilder body) {
+        Api.Answer created = Api.post("/incidents", Keycloak.token(user), body.build());
+        if (created.status() != 201) {
+            throw new AssertionError("logging failed with " + created.status() + ": " + created.body());
+        }
+        return created.json().getJsonNumber("id").longValue();
+    }
+}

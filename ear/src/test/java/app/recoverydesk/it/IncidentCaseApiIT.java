@@ -1,0 +1,216 @@
+package app.recoverydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A case over its life through the API: filters, lifecycle, concurrent edits, repeat customers, attachments. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IncidentCaseApiIT {
+
+    private static final String BISTRO = "bistro-frontline";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    private static String token() {
+        return Keycloak.token(BISTRO);
+    }
+
+    private static List<Long> ids(String query) {
+        Api.Answer answer = Api.get("/incidents?" + query, token());
+        assertEquals(200, answer.status(), query + ": " + answer.body());
+        return answer.json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
+    void theListFiltersSortsAndPagesWithinTheTenant() {
+        String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long old = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Soup cold " + marker)
+                .add("occurredAt", Instant.now().minus(20, ChronoUnit.DAYS).toString()).add("severity", "LOW"));
+        long critical = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Bill wrong " + marker)
+                .add("severity", "CRITICAL").add("rootCause", "POLICY"));
+        long medium = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Waited long " + marker)
+                .add("severity", "MEDIUM").add("customerExpected", "A table within ten minutes"));
+
+        assertEquals(List.of(medium, critical, old), ids("q=" + marker));
+        assertEquals(List.of(critical), ids("q=" + marker + "&severity=CRITICAL"));
+        assertEquals(List.of(critical), ids("q=" + marker + "&rootCause=POLICY"));
+        assertEquals(List.of(medium), ids("q=" + marker + "%20table"), "the customer's expectation is searched too");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        assertEquals(List.of(medium, critical), ids("q=" + marker + "&from=" + today.minusDays(2) + "&to=" + today));
+        assertEquals(List.of(old), ids("q=" + marker + "&to=" + today.minusDays(10)));
+        assertEquals(List.of(critical, medium, old), ids("q=" + marker + "&sort=-severity"));
+        assertEquals(List.of(old, critical, medium), ids("q=" + marker + "&sort=occurredAt"));
+        assertEquals(List.of(critical), ids("q=" + marker + "&limit=1&offset=1"));
+        assertEquals(3, Api.get("/incidents?limit=1&q=" + marker, token()).json().getInt("total"));
+
+        Api.Answer move = Api.post("/incidents/" + critical + "/status", token(), Json.createObjectBuilder().add("to", "RECOVERING").build());
+        assertEquals(200, move.status(), move.body());
+        assertEquals(List.of(critical), ids("q=" + marker + "&status=RECOVERING"));
+        assertEquals(List.of(), ids("q=" + marker + "&locationId=" + DemoData.firstLocationId(DemoData.BISTRO) + "&status=CLOSED"));
+
+        assertEquals(List.of(), Api.get("/incidents?q=" + marker, Keycloak.token("hotel-frontline")).json()
+                .getJsonArray("items").stream().toList(), "another tenant finds the restaurant's incidents");
+        assertEquals(400, Api.get("/incidents?severity=HUGE", token()).status());
+        assertEquals(400, Api.get("/incidents?from=yesterday", token()).status());
+        assertEquals(400, Api.get("/incidents?sort=name", token()).status());
+    }
+
+    @Test
+    void theLifecycleRefusesIllegalMovesAndTheTimelineShowsEveryChange() {
+        long id = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Lifecycle " + UUID.randomUUID()));
+
+        Api.Answer illegal = Api.post("/incidents/" + id + "/status", token(), Json.createObjectBuilder().add("to", "CLOSED").build());
+        assertEquals(409, illegal.status(), illegal.body());
+        assertTrue(illegal.json().getString("detail").contains("OPEN to CLOSED"), illegal.body());
+
+        for (String to : List.of("RECOVERING", "AWAITING_APPROVAL", "RESOLVED", "CLOSED", "REOPENED")) {
+            Api.Answer moved = Api.post("/incidents/" + id + "/status", Keycloak.token("bistro-manager"),
+                    Json.createObjectBuilder().add("to", to).build());
+            assertEquals(200, moved.status(), to + ": " + moved.body());
+            assertEquals(to, moved.json().getString("status"));
+        }
+        assertEquals(List.of("RECOVERING", "AWAITING_APPROVAL", "RESOLVED"),
+                Api.get("/incidents/" + id, token()).json().getJsonArray("allowedStatuses").getValuesAs(
+                        jakarta.json.JsonString::getString));
+
+        List<JsonObject> timeline = Api.get("/incidents/" + id + "/timeline", token()).jsonArray().stream()
+                .map(JsonValue::asJsonObject).toList();
+        assertEquals(6, timeline.size(), timeline.toString());
+        assertEquals(List.of("CREATED", BISTRO, "OPEN"), List.of(timeline.get(0).getString("kind"),
+                timeline.get(0).getString("actor"), timeline.get(0).getString("to")));
+        JsonObject closed = timeline.get(4);
+        assertEquals(List.of("status", "RESOLVED", "CLOSED", "bistro-manager"), List.of(closed.getString("field"),
+                closed.getString("from"), closed.getString("to"), closed.getString("actor")));
+    }
+
+    @Test
+    void aSecondEditFromTheSameVersionIsRefusedAndOverwritesNothing() {
+        long id = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Edit race " + UUID.randomUUID()));
+        JsonObject read = Api.get("/incidents/" + id, token()).json().getJsonObject("incident");
+        int version = read.getInt("version");
+
+        Api.Answer first = Api.put("/incidents/" + id, token(), Drafts.incident(BISTRO, read.getString("whatHappened"))
+                .add("occurredAt", read.getString("occurredAt")).add("rootCause", "POLICY").add("version", version).build());
+        assertEquals(200, first.status(), first.body());
+        Api.Answer second = Api.put("/incidents/" + id, Keycloak.token("bistro-manager"),
+                Drafts.incident(BISTRO, "Overwritten?").add("occurredAt", read.getString("occurredAt"))
+                        .add("rootCause", "EMPLOYEE").add("version", version).build());
+        assertEquals(409, second.status(), second.body());
+        assertEquals("application/problem+json", second.contentType());
+
+        JsonObject now = Api.get("/incidents/" + id, token()).json().getJsonObject("incident");
+        assertEquals("POLICY", now.getString("rootCause"));
+        assertEquals(read.getString("whatHappened"), now.getString("whatHappened"));
+        List<JsonObject> changes = Api.get("/incidents/" + id + "/timeline", token()).jsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(e -> e.getString("kind").equals("CHANGED")).toList();
+        assertEquals(1, changes.size(), changes.toString());
+        assertEquals(List.of("rootCause", "PROCESS", "POLICY"), List.of(changes.get(0).getString("field"),
+                changes.get(0).getString("from"), changes.get(0).getString("to")));
+    }
+
+    @Test
+    void theSameCustomerIsRecognisedWithinTheTenantOnly() {
+        String mail = "guest-" + UUID.randomUUID() + "@example.no";
+        long first = Drafts.log(BISTRO, Drafts.incident(BISTRO, "First visit").add("customerName", "Kari")
+                .add("customerContact", mail).add("customerConsent", true));
+        long second = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Second visit")
+                .add("customerContact", " " + mail.toUpperCase() + " ").add("customerConsent", true));
+
+        JsonObject detail = Api.get("/incidents/" + second, token()).json();
+        assertEquals(List.of(first), detail.getJsonArray("earlierIncidentsOfCustomer").stream()
+                .map(v -> ((jakarta.json.JsonNumber) v).longValue()).toList());
+        assertEquals("Kari", detail.getJsonObject("incident").getJsonObject("customer").getString("name"));
+
+        long hotel = Drafts.log("hotel-frontline", Drafts.incident("hotel-frontline", "Same guest at the hotel")
+                .add("customerContact", mail).add("customerConsent", true));
+        assertEquals(0, Api.get("/incidents/" + hotel, Keycloak.token("hotel-frontline")).json()
+                .getJsonArray("earlierIncidentsOfCustomer").size(), "the hotel sees the restaurant's history");
+
+        long noConsent = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Third visit").add("customerContact", mail)
+                .add("customerConsent", false));
+        JsonObject anonymous = Api.get("/incidents/" + noConsent, token()).json();
+        assertEquals(JsonValue.NULL, anonymous.getJsonObject("incident").getJsonObject("customer")
+                .getOrDefault("contact", JsonValue.NULL), "a contact was kept without consent");
+    }
+
+    @Test
+    void attachmentsAreImagesOrPdfsUpToTenMegabytesJudgedByContent() {
+        long id = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Photo " + UUID.randomUUID()));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+        Api.Answer stored = Api.postBytes("/incidents/" + id + "/attachments?name=cold-plate.png", token(), "image/png", png);
+        assertEquals(201, stored.status(), stored.body());
+        assertEquals("image/png", stored.json().getString("contentType"));
+        HttpResponse<byte[]> back = Api.download(stored.location().substring(stored.location().indexOf("/incidents")), token());
+        assertEquals(200, back.statusCode());
+        assertArrayEquals(png, back.body());
+
+        long before = Database.count("select count(*) from incident_attachment");
+        Api.Answer html = Api.postBytes("/incidents/" + id + "/attachments?name=evil.png", token(), "image/png",
+                "<script>alert(1)</script>".getBytes());
+        assertEquals(415, html.status(), html.body());
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(png, 0, big, 0, png.length);
+        Api.Answer tooBig = Api.postBytes("/incidents/" + id + "/attachments?name=huge.png", token(), "image/png", big);
+        assertEquals(413, tooBig.status(), tooBig.body());
+        assertEquals("application/problem+json", tooBig.contentType());
+        assertEquals(before, Database.count("select count(*) from incident_attachment"), "a refused file was stored");
+
+        assertEquals(1, Api.get("/incidents/" + id + "/attachments", token()).jsonArray().size());
+    }
+
+    @Test
+    void everyCaseEndpointAnswers404ForAnotherTenantsIncident() {
+        long id = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Private " + UUID.randomUUID()));
+        byte[] pdf = "%PDF-1.4\n".getBytes();
+        Api.Answer file = Api.postBytes("/incidents/" + id + "/attachments", token(), "application/pdf", pdf);
+        String hotel = Keycloak.token("hotel-manager");
+
+        assertEquals(404, Api.get("/incidents/" + id, hotel).status());
+        assertEquals(404, Api.get("/incidents/" + id + "/timeline", hotel).status());
+        assertEquals(404, Api.get("/incidents/" + id + "/attachments", hotel).status());
+        assertEquals(404, Api.download(file.location().substring(file.location().indexOf("/incidents")), hotel).statusCode());
+        assertEquals(404, Api.post("/incidents/" + id + "/status", hotel, Json.createObjectBuilder().add("to", "RESOLVED").build()).status());
+        assertEquals(404, Api.put("/incidents/" + id, hotel, Drafts.incident("hotel-manager", "Hijack").add("version", 0).build()).status());
+        assertEquals(404, Api.postBytes("/incidents/" + id + "/attachments", hotel, "application/pdf", pdf).status());
+        assertEquals("OPEN", Api.get("/incidents/" + id, token()).json().getJsonObject("incident").getString("status"));
+        assertEquals(1, Api.get("/incidents/" + id + "/attachments", token()).jsonArray().size());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheEndpointsAndTheirProblemAnswers() {
+        Api.Answer doc = Api.get("/openapi?format=JSON", null);
+        assertEquals(200, doc.status());
+        JsonObject paths = doc.json().getJsonObject("paths");
+        for (String path : List.of("/api/v1/incidents", "/api/v1/incidents/{id}", "/api/v1/incidents/{id}/status",
+                "/api/v1/incidents/{id}/timeline", "/api/v1/incidents/{incidentId}/attachments", "/api/v1/categories")) {
+            assertTrue(paths.containsKey(path), "undocumented: " + path);
+        }
+        JsonObject answers = paths.getJsonObject("/api/v1/incidents").getJsonObject("post").getJsonObject("responses");
+        assertTrue(answers.getJsonObject("400").getJsonObject("content").containsKey("application/problem+json"),
+                answers.toString());
+    }
+}
