@@ -1,0 +1,160 @@
+package app.recoverydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Tries every endpoint of the API (as the OpenAPI document lists them) and every page that takes an id with
+ * another tenant's ids, and requires a 404 and none of that tenant's data. New endpoints and pages are
+ * enumerated, not listed here: one without a fixture below fails the test instead of being skipped.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CrossTenantIT {
+
+    private static final String OWNER = "bistro-frontline";
+    private static final String INTRUDER = "hotel-manager";
+    private static final Pattern PATH_PARAM = Pattern.compile("\\{(\\w+)}");
+
+    private static String marker;
+    private static long incidentId;
+    private static long attachmentId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void theRestaurantHasACase() {
+        marker = "secret" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        incidentId = Drafts.log(OWNER, Drafts.incident(OWNER, "Private matter " + marker)
+                .add("customerName", "Guest " + marker).add("customerContact", marker + "@example.no")
+                .add("customerConsent", true));
+        Api.Answer file = Api.postBytes("/incidents/" + incidentId + "/attachments?name=" + marker + ".pdf",
+                Keycloak.token(OWNER), "application/pdf", "%PDF-1.4\n".getBytes());
+        assertEquals(201, file.status(), file.body());
+        attachmentId = file.json().getJsonNumber("id").longValue();
+    }
+
+    /** The owner's ids, by path parameter name. */
+    private static long idFor(String parameter, String path) {
+        return switch (parameter) {
+            case "id", "incidentId" -> incidentId;
+            case "attachmentId" -> attachmentId;
+            default -> throw new AssertionError("No cross-tenant fixture for {" + parameter + "} in " + path
+                    + ": add the owner's id for it in CrossTenantIT.idFor");
+        };
+    }
+
+    /** Bodies for writes, each pointing at the owner's records where it can. */
+    private static final Map<String, Function<String, Api.Answer>> WRITES = Map.of(
+            "POST /api/v1/incidents", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Drafts.incident(INTRUDER, "Planted " + marker)
+                            .add("locationId", DemoData.firstLocationId(DemoData.BISTRO)).build()),
+            "PUT /api/v1/incidents/{id}", url -> Api.put(url, Keycloak.token(INTRUDER),
+                    Drafts.incident(INTRUDER, "Hijacked").add("version", 0).build()),
+            "POST /api/v1/incidents/{id}/status", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().add("to", "RESOLVED").build()),
+            "POST /api/v1/incidents/{incidentId}/attachments", url -> Api.postBytes(url, Keycloak.token(INTRUDER),
+                    "application/pdf", "%PDF-1.4\n".getBytes()));
+
+    @Test
+    void noEndpointGivesAnotherTenantsDataOrTouchesIt() {
+        JsonObject paths = Api.get("/openapi?format=JSON", null).json().getJsonObject("paths");
+        List<String> tried = new ArrayList<>();
+        paths.forEach((template, operations) -> operations.asJsonObject().keySet().forEach(method -> {
+            String verb = method.toUpperCase();
+            String key = verb + " " + template;
+            Matcher m = PATH_PARAM.matcher(template);
+            String url = m.replaceAll(r -> String.valueOf(idFor(r.group(1), template)))
+                    .substring("/api/v1".length());
+            Api.Answer answer;
+            if (verb.equals("GET")) {
+                answer = url.contains("/attachments/") ? asAnswer(url) : Api.get(url, Keycloak.token(INTRUDER));
+            } else if (WRITES.containsKey(key)) {
+                answer = WRITES.get(key).apply(url);
+            } else {
+                throw new AssertionError("No cross-tenant fixture for " + key + ": add a body to CrossTenantIT.WRITES");
+            }
+            boolean addressesOneRecord = PATH_PARAM.matcher(template).find();
+            if (addressesOneRecord) {
+                assertEquals(404, answer.status(), key + " answered another tenant with " + answer.status());
+            } else if (verb.equals("GET")) {
+                assertEquals(200, answer.status(), key + ": " + answer.body());
+            } else {
+                assertTrue(answer.status() >= 400, key + " accepted a write into another tenant: " + answer.body());
+            }
+            assertFalse(answer.body().contains(marker), key + " leaks the other tenant's data: " + answer.body());
+            assertFalse(answer.body().contains("Bistro Nord"), key + " leaks the other tenant's locations");
+            tried.add(key);
+        }));
+        assertTrue(tried.size() >= 9, "the OpenAPI document lists too few operations: " + tried);
+
+        JsonObject still = Api.get("/incidents/" + incidentId, Keycloak.token(OWNER)).json().getJsonObject("incident");
+        assertEquals(List.of("OPEN", 0), List.of(still.getString("status"), still.getInt("version")));
+        assertEquals(1, Api.get("/incidents/" + incidentId + "/attachments", Keycloak.token(OWNER)).jsonArray().size());
+        assertEquals(0, Database.count("select count(*) from incident where what_happened like ?", "Planted%" + marker));
+    }
+
+    private static Api.Answer asAnswer(String url) {
+        var r = Api.download(url, Keycloak.token(INTRUDER));
+        return new Api.Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), null,
+                new String(r.body()));
+    }
+
+    @Test
+    void noPageThatTakesAnIdShowsAnotherTenantsCase() throws IOException {
+        Path webapp = Path.of(System.getProperty("recovery.webapp", "../web/src/main/webapp"));
+        List<String> pages;
+        try (Stream<Path> files = Files.walk(webapp)) {
+            pages = files.filter(p -> p.toString().endsWith(".xhtml") && !p.toString().contains("WEB-INF"))
+                    .filter(CrossTenantIT::takesAnId)
+                    .map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+        assertTrue(pages.size() >= 2, "found too few pages with an id parameter: " + pages);
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.signIn(INTRUDER);
+            for (String page : pages) {
+                browser.driver.get(Deployments.APP + page + "?id=" + incidentId);
+                assertEquals("404", browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                        By.id("error-title"))).getAttribute("data-status"), page + " is not a 404 for another tenant");
+                assertFalse(browser.driver.getPageSource().contains(marker), page + " leaks the other tenant's case");
+            }
+        }
+    }
+
+    private static boolean takesAnId(Path page) {
+        try {
+            return Files.readString(page).contains("<f:viewParam name=\"id\"");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
