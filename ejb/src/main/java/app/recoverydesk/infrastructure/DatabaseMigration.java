@@ -1,13 +1,13 @@
 package app.recoverydesk.infrastructure;
 
+import app.recoverydesk.incident.DefaultCategories;
+import app.recoverydesk.tenancy.BusinessType;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import app.recoverydesk.incident.DefaultCategories;
-import app.recoverydesk.tenancy.BusinessType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,8 +55,7 @@ public class DatabaseMigration {
         try (Connection c = dataSource.getConnection();
              PreparedStatement tenants = c.prepareStatement("select id, business_type from tenant t where not exists"
                      + " (select 1 from incident_category c where c.tenant_id = t.id)");
-             PreparedStatement insert = c.prepareStatement(
-                     "insert into incident_category (tenant_id, code, active) values (?, ?, true)")) {
+             PreparedStatement insert = c.prepareStatement(DefaultCategories.INSERT_SQL)) {
             try (ResultSet rs = tenants.executeQuery()) {
                 while (rs.next()) {
                     for (String code : DefaultCategories.of(BusinessType.valueOf(rs.getString(2)))) {

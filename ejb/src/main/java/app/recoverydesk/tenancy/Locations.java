@@ -1,8 +1,14 @@
 package app.recoverydesk.tenancy;
 
+import app.recoverydesk.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +18,24 @@ public class Locations {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private TenantContext caller;
+
+    /** Adds a location to the caller's tenant (Hibernate stamps the tenant). */
+    public Location add(@NotNull @Valid NewLocation request) {
+        ZoneId zone;
+        try {
+            zone = request.getTimeZone() == null || request.getTimeZone().isBlank()
+                    ? caller.tenantId().map(id -> em.find(Tenant.class, id)).orElseThrow().getTimeZone()
+                    : ZoneId.of(request.getTimeZone().strip());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("timeZone", "tenant.timeZone.unknown");
+        }
+        Location location = new Location(request.getName().strip(), request.getAddress(), zone);
+        em.persist(location);
+        return location;
+    }
 
     public List<Location> all() {
         return em.createNamedQuery("Location.all", Location.class).getResultList();

@@ -6,6 +6,12 @@ import java.util.List;
 /** The category catalogue a new tenant starts with, by business type (codes; labels are in the bundles). */
 public final class DefaultCategories {
 
+    /**
+     * Categories are tenant-owned, but a new tenant's catalogue is written by the platform (at start-up and
+     * when an operator creates a tenant), outside any tenant's session: hence plain SQL, with the tenant named.
+     */
+    public static final String INSERT_SQL = "insert into incident_category (tenant_id, code, active) values (?, ?, true)";
+
     private DefaultCategories() {
     }
 

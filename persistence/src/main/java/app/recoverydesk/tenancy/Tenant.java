@@ -21,6 +21,7 @@ import java.util.Locale;
 @Entity
 @Table(name = "tenant")
 @NamedQuery(name = "Tenant.byOrganization", query = "select t from Tenant t where t.organizationId = :organizationId")
+@NamedQuery(name = "Tenant.all", query = "select t from Tenant t order by t.name")
 public class Tenant {
 
     @Id
@@ -70,6 +71,30 @@ public class Tenant {
         this.timeZone = timeZone.getId();
         this.status = TenantStatus.ACTIVE;
         this.createdAt = Instant.now();
+    }
+
+    public void suspend() {
+        status = TenantStatus.SUSPENDED;
+    }
+
+    public void reactivate() {
+        status = TenantStatus.ACTIVE;
+    }
+
+    /** The settings a tenant admin may change. */
+    public void configure(BusinessType businessType, Currency currency, Locale defaultLanguage, ZoneId timeZone) {
+        this.businessType = businessType;
+        this.currency = currency.getCurrencyCode();
+        this.defaultLanguage = defaultLanguage.toLanguageTag();
+        this.timeZone = timeZone.getId();
+    }
+
+    public TenantStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Long getId() {

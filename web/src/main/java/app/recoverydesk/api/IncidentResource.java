@@ -8,14 +8,10 @@ import app.recoverydesk.incident.IncidentStatus;
 import app.recoverydesk.incident.RootCause;
 import app.recoverydesk.incident.Severity;
 import app.recoverydesk.security.Roles;
-import app.recoverydesk.validation.FieldErrors;
 import app.recoverydesk.validation.InvalidInputException;
 import app.recoverydesk.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,13 +22,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,19 +53,13 @@ public class IncidentResource {
     private CurrentCaller caller;
 
     @Inject
-    private Validator validator;
-
-    @Inject
-    private ValidatorFactory validation;
-
-    @Context
-    private HttpHeaders headers;
+    private Validation validation;
 
     @POST
     @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER})
     @Operation(summary = "Log an incident", description = "201 with the incident and its Location.")
     public Response log(IncidentDraft draft, @Context UriInfo uri) {
-        Incident incident = incidents.log(valid(draft));
+        Incident incident = incidents.log(validation.valid(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(incident.getId())).build())
                 .entity(IncidentJson.of(incident)).build();
     }
@@ -116,7 +104,7 @@ public class IncidentResource {
     @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER})
     @Operation(summary = "Revise an incident", description = "Send the version you read; 409 if someone saved since.")
     public IncidentJson revise(@PathParam("id") long id, IncidentDraft draft) {
-        return IncidentJson.of(incidents.revise(id, valid(draft)));
+        return IncidentJson.of(incidents.revise(id, validation.valid(draft)));
     }
 
     @POST
@@ -137,16 +125,4 @@ public class IncidentResource {
         return incidents.timeline(id).stream().map(TimelineEntryJson::of).toList();
     }
 
-    private IncidentDraft valid(IncidentDraft draft) {
-        if (draft == null) {
-            throw new BadRequestException();
-        }
-        var violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            Locale locale = headers.getAcceptableLanguages().stream().findFirst()
-                    .filter(l -> !l.getLanguage().equals("*")).orElse(Locale.ENGLISH);
-            throw new InvalidRequest(FieldErrors.of(violations, validation.getMessageInterpolator(), locale));
-        }
-        return draft;
-    }
 }

@@ -4,6 +4,9 @@ import app.recoverydesk.incident.AttachmentRejectedException;
 import app.recoverydesk.incident.IllegalTransitionException;
 import app.recoverydesk.incident.IncidentNotFoundException;
 import app.recoverydesk.incident.StaleIncidentException;
+import app.recoverydesk.tenancy.IdentityProviderException;
+import app.recoverydesk.tenancy.StaffNotFoundException;
+import app.recoverydesk.tenancy.TenantNotFoundException;
 import app.recoverydesk.validation.InvalidInputException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
@@ -49,8 +52,15 @@ public final class ProblemMappers {
         if (failure instanceof InvalidRequest invalid) {
             return invalid(invalid.messagesByField());
         }
-        if (failure instanceof IncidentNotFoundException) {
-            return Problem.of(Status.NOT_FOUND, "No such incident.");
+        if (failure instanceof IncidentNotFoundException || failure instanceof TenantNotFoundException
+                || failure instanceof StaffNotFoundException) {
+            return Problem.of(Status.NOT_FOUND, "No such record.");
+        }
+        if (failure instanceof IdentityProviderException idp) {
+            LOG.log(Level.WARNING, "The identity provider refused a change", idp);
+            return idp.status() == 409
+                    ? Problem.of(Status.CONFLICT, "That username, e-mail or business name is already taken.")
+                    : Problem.of(Status.BAD_GATEWAY, "The sign-in service could not make the change; nothing was created.");
         }
         if (failure instanceof IllegalTransitionException illegal) {
             return Problem.of(Status.CONFLICT, "An incident cannot move from " + illegal.from() + " to "

@@ -4,6 +4,7 @@ import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.tenancy.TenantDirectory;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -19,7 +20,7 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
  * The one place where a request learns its tenant: from the organization claim of the verified token.
  * Suspended tenants are stopped here, for pages and API alike.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class CallerFilter extends HttpFilter {
 
     @Inject
@@ -42,13 +43,28 @@ public class CallerFilter extends HttpFilter {
             caller.signedIn(username, token.getClaimValueAsString(JsonWebToken.NAME),
                     TokenClaims.realmRoles(token.getClaimValue("realm_access")), tenant.orElse(null));
             if (tenant.isPresent()) {
-                if (!tenant.get().isActive()) {
-                    response.sendError(HttpServletResponse.SC_FORBIDDEN, "tenant suspended");
+                if (!tenant.get().isActive() && request.getDispatcherType() == DispatcherType.REQUEST) {
+                    refuseSuspended(request, response);
                     return;
                 }
-                tenantContext.enter(tenant.get().getId(), username);
+                if (tenant.get().isActive()) {
+                    tenantContext.enter(tenant.get().getId(), username);
+                }
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A suspended tenant's users get a clear answer, and nothing of the tenant's data. */
+    private static void refuseSuspended(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"Your business is suspended on Recovery Desk. Its data is kept; contact the platform operator.\"}");
+            return;
+        }
+        request.setAttribute("suspended", Boolean.TRUE);
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 }

@@ -55,6 +55,9 @@ class BundlesTest {
                 Stream.of(Channel.values()).map(v -> "Channel." + v),
                 Stream.of(IncidentFilter.Sort.values()).map(v -> "Sort." + v),
                 Stream.of(IncidentEvent.Kind.values()).map(v -> "IncidentEvent." + v),
+                Stream.of(BusinessType.values()).map(v -> "BusinessType." + v),
+                Stream.of(app.recoverydesk.tenancy.TenantStatus.values()).map(v -> "TenantStatus." + v),
+                app.recoverydesk.security.Roles.TENANT_ROLES.stream().map(r -> "Role." + r),
                 Stream.of(BusinessType.values()).flatMap(t -> DefaultCategories.of(t).stream()).map(c -> "Category." + c))
                 .flatMap(s -> s).toList();
         keys.forEach(k -> assertTrue(english.containsKey(k), "no label for " + k));

@@ -1,0 +1,142 @@
+package app.recoverydesk.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Organizations and users in the Keycloak realm, through its admin REST API, as the application's own
+ * service account (client {@code recovery-admin}). The realm URL comes from OIDC_PROVIDER_URL, the secret
+ * from RECOVERY_ADMIN_CLIENT_SECRET.
+ */
+@ApplicationScoped
+public class KeycloakAdmin {
+
+    /** A user as the tenant administration shows them. */
+    public record Member(String id, String username, String email, String firstName, String lastName, boolean enabled) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String realmUrl = System.getenv().getOrDefault("OIDC_PROVIDER_URL", "http://localhost:8180/realms/recovery");
+    private final String adminUrl = realmUrl.replaceFirst("/realms/", "/admin/realms/");
+
+    public String createOrganization(String name, String alias) {
+        return idFromLocation(send("POST", "/organizations", Json.createObjectBuilder()
+                .add("name", name).add("alias", alias).add("enabled", true).build()));
+    }
+
+    public void deleteOrganization(String organizationId) {
+        send("DELETE", "/organizations/" + organizationId, null);
+    }
+
+    public String createUser(String username, String email, String firstName, String lastName, String temporaryPassword) {
+        return idFromLocation(send("POST", "/users", Json.createObjectBuilder()
+                .add("username", username).add("email", email).add("firstName", firstName).add("lastName", lastName)
+                .add("enabled", true)
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", temporaryPassword).add("temporary", true)))
+                .build()));
+    }
+
+    public void deleteUser(String userId) {
+        send("DELETE", "/users/" + userId, null);
+    }
+
+    public void setEnabled(String userId, boolean enabled) {
+        send("PUT", "/users/" + userId, Json.createObjectBuilder().add("enabled", enabled).build());
+    }
+
+    public void addMember(String organizationId, String userId) {
+        send("POST", "/organizations/" + organizationId + "/members", Json.createValue(userId));
+    }
+
+    public void grantRealmRoles(String userId, Set<String> roles) {
+        var body = Json.createArrayBuilder();
+        for (String role : roles) {
+            body.add(read(send("GET", "/roles/" + URLEncoder.encode(role, StandardCharsets.UTF_8), null)));
+        }
+        send("POST", "/users/" + userId + "/role-mappings/realm", body.build());
+    }
+
+    public List<String> realmRoles(String userId) {
+        return ((JsonArray) read(send("GET", "/users/" + userId + "/role-mappings/realm", null))).stream()
+                .map(r -> r.asJsonObject().getString("name")).toList();
+    }
+
+    public int memberCount(String organizationId) {
+        return Integer.parseInt(send("GET", "/organizations/" + organizationId + "/members/count", null).body().strip());
+    }
+
+    public List<Member> members(String organizationId) {
+        return ((JsonArray) read(send("GET", "/organizations/" + organizationId + "/members?max=500", null))).stream()
+                .map(JsonValue::asJsonObject)
+                .map(u -> new Member(u.getString("id"), u.getString("username"), u.getString("email", ""),
+                        u.getString("firstName", ""), u.getString("lastName", ""), u.getBoolean("enabled", true)))
+                .toList();
+    }
+
+    private HttpResponse<String> send(String method, String path, JsonValue body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(adminUrl + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + serviceToken())
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.toString()));
+        HttpResponse<String> response = call(request.build());
+        if (response.statusCode() >= 300) {
+            throw new IdentityProviderException(method + " " + path + " answered " + response.statusCode() + ": "
+                    + response.body(), response.statusCode());
+        }
+        return response;
+    }
+
+    private String serviceToken() {
+        String form = "grant_type=client_credentials&client_id="
+                + System.getenv().getOrDefault("RECOVERY_ADMIN_CLIENT_ID", "recovery-admin")
+                + "&client_secret=" + URLEncoder.encode(
+                System.getenv().getOrDefault("RECOVERY_ADMIN_CLIENT_SECRET", "recovery-admin-dev-secret"),
+                StandardCharsets.UTF_8);
+        HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (response.statusCode() != 200) {
+            throw new IdentityProviderException("The identity provider refused the application's account", response.statusCode());
+        }
+        return ((JsonObject) read(response)).getString("access_token");
+    }
+
+    private HttpResponse<String> call(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IdentityProviderException("The identity provider is not reachable: " + e.getMessage(), 503);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IdentityProviderException("Interrupted", 503);
+        }
+    }
+
+    private static JsonStructure read(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).read();
+    }
+
+    private static String idFromLocation(HttpResponse<String> response) {
+        String location = response.headers().firstValue("Location")
+                .orElseThrow(() -> new IdentityProviderException("No Location in the answer", 502));
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+}

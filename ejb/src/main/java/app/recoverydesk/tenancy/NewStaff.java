@@ -1,0 +1,45 @@
+package app.recoverydesk.tenancy;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A staff member a tenant admin adds: their login and the roles they get. */
+public class NewStaff {
+
+    @NotBlank
+    @Size(max = 100)
+    @Pattern(regexp = "[a-zA-Z0-9._@-]+")
+    private String username;
+
+    @NotBlank
+    @Email
+    @Size(max = 200)
+    private String email;
+
+    @NotBlank
+    @Size(max = 100)
+    private String firstName;
+
+    @NotBlank
+    @Size(max = 100)
+    private String lastName;
+
+    @NotEmpty
+    private Set<String> roles = new HashSet<>();
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public Set<String> getRoles() { return roles; }
+    public void setRoles(Set<String> roles) { this.roles = roles == null ? new HashSet<>() : new HashSet<>(roles); }
+}

@@ -1,0 +1,5 @@
+package app.recoverydesk.tenancy;
+
+/** A new account and the one-time password to hand to its owner (shown once, never stored). */
+public record Onboarded(String username, String temporaryPassword) {
+}

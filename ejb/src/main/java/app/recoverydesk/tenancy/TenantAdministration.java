@@ -1,0 +1,74 @@
+package app.recoverydesk.tenancy;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the platform operator sees and does with tenants: their usage, suspension and reactivation. Usage is
+ * counted across tenants (a plain aggregate), never a tenant's cases.
+ */
+@Stateless
+public class TenantAdministration {
+
+    /** A tenant with its usage this calendar month (UTC). */
+    public record TenantUsage(Tenant tenant, int users, long incidentsThisMonth) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private KeycloakAdmin identity;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public List<TenantUsage> usage() {
+        Instant monthStart = LocalDate.now(clock).withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Map<Long, Long> incidents = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select tenant_id, count(*) from incident where created_at >= ? group by tenant_id")
+                .setParameter(1, monthStart).getResultList();
+        rows.forEach(r -> incidents.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return em.createNamedQuery("Tenant.all", Tenant.class).getResultList().stream()
+                .map(t -> new TenantUsage(t, users(t), incidents.getOrDefault(t.getId(), 0L)))
+                .toList();
+    }
+
+    private int users(Tenant tenant) {
+        try {
+            return identity.memberCount(tenant.getOrganizationId());
+        } catch (IdentityProviderException e) {
+            return -1;
+        }
+    }
+
+    public Tenant suspend(long tenantId) {
+        Tenant tenant = require(tenantId);
+        tenant.suspend();
+        return tenant;
+    }
+
+    public Tenant reactivate(long tenantId) {
+        Tenant tenant = require(tenantId);
+        tenant.reactivate();
+        return tenant;
+    }
+
+    private Tenant require(long tenantId) {
+        Tenant tenant = em.find(Tenant.class, tenantId);
+        if (tenant == null) {
+            throw new TenantNotFoundException(tenantId);
+        }
+        return tenant;
+    }
+}

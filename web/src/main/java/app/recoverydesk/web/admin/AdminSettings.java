@@ -1,0 +1,57 @@
+package app.recoverydesk.web.admin;
+
+import app.recoverydesk.tenancy.BusinessType;
+import app.recoverydesk.tenancy.Tenant;
+import app.recoverydesk.tenancy.TenantSettings;
+import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** The tenant admin's settings page. */
+@Named
+@ViewScoped
+public class AdminSettings implements Serializable {
+
+    @Inject
+    private TenantSettings settings;
+
+    private BusinessType businessType;
+    private String currency;
+    private String language;
+    private String timeZone;
+
+    @PostConstruct
+    void load() {
+        Tenant t = settings.current();
+        businessType = t.getBusinessType();
+        currency = t.getCurrency().getCurrencyCode();
+        language = t.getDefaultLanguage().toLanguageTag();
+        timeZone = t.getTimeZone().getId();
+    }
+
+    public void save() {
+        try {
+            settings.configure(businessType, currency, language, timeZone);
+            Messages.info("admin.settings.saved");
+        } catch (InvalidInputException e) {
+            e.messageKeysByField().forEach((field, key) -> Messages.error("settings:" + field, key));
+        }
+    }
+
+    public BusinessType[] getBusinessTypes() {
+        return BusinessType.values();
+    }
+
+    public BusinessType getBusinessType() { return businessType; }
+    public void setBusinessType(BusinessType businessType) { this.businessType = businessType; }
+    public String getCurrency() { return currency; }
+    public void setCurrency(String currency) { this.currency = currency; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+}

@@ -1,0 +1,67 @@
+package app.recoverydesk.web.admin;
+
+import app.recoverydesk.security.Roles;
+import app.recoverydesk.tenancy.IdentityProviderException;
+import app.recoverydesk.tenancy.NewStaff;
+import app.recoverydesk.tenancy.Onboarded;
+import app.recoverydesk.tenancy.Staff;
+import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The tenant admin's staff page: who works here, in which roles; add and deactivate. */
+@Named
+@ViewScoped
+public class AdminStaff implements Serializable {
+
+    @Inject
+    private Staff staff;
+
+    private NewStaff request = new NewStaff();
+    private Onboarded created;
+    private List<Staff.StaffMember> members;
+
+    @PostConstruct
+    void load() {
+        members = staff.list();
+    }
+
+    public void hire() {
+        try {
+            created = staff.hire(request);
+            request = new NewStaff();
+            Messages.info("admin.staff.added");
+            load();
+        } catch (InvalidInputException e) {
+            e.messageKeysByField().forEach((field, key) -> Messages.error("staff:" + field, key));
+        } catch (IdentityProviderException e) {
+            Messages.error(null, e.status() == 409 ? "admin.staff.taken" : "operator.tenant.failed");
+        }
+    }
+
+    public void deactivate(String userId) {
+        staff.setActive(userId, false);
+        load();
+    }
+
+    public List<String> getRoleChoices() {
+        return Roles.TENANT_ROLES.stream().sorted().toList();
+    }
+
+    public NewStaff getRequest() {
+        return request;
+    }
+
+    public Onboarded getCreated() {
+        return created;
+    }
+
+    public List<Staff.StaffMember> getMembers() {
+        return members;
+    }
+}

@@ -1,0 +1,86 @@
+package app.recoverydesk.web.operator;
+
+import app.recoverydesk.tenancy.BusinessType;
+import app.recoverydesk.tenancy.IdentityProviderException;
+import app.recoverydesk.tenancy.NewTenant;
+import app.recoverydesk.tenancy.Onboarded;
+import app.recoverydesk.tenancy.TenantAdministration;
+import app.recoverydesk.tenancy.TenantOnboarding;
+import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The platform operator's page: tenants with their usage, a form to create one, suspension. */
+@Named
+@ViewScoped
+public class OperatorTenants implements Serializable {
+
+    @Inject
+    private TenantOnboarding onboarding;
+
+    @Inject
+    private TenantAdministration administration;
+
+    private NewTenant request = blank();
+    private Onboarded created;
+    private List<TenantAdministration.TenantUsage> tenants;
+
+    @PostConstruct
+    void load() {
+        tenants = administration.usage();
+    }
+
+    private static NewTenant blank() {
+        NewTenant t = new NewTenant();
+        t.setBusinessType(BusinessType.RESTAURANT);
+        t.setCountry("NO");
+        t.setCurrency("NOK");
+        t.setLanguage("nb");
+        t.setTimeZone("Europe/Oslo");
+        return t;
+    }
+
+    public void create() {
+        try {
+            created = onboarding.onboard(request);
+            request = blank();
+            Messages.info("operator.tenant.created");
+            load();
+        } catch (InvalidInputException e) {
+            e.messageKeysByField().forEach((field, key) -> Messages.error("tenant:" + field, key));
+        } catch (IdentityProviderException e) {
+            Messages.error(null, e.status() == 409 ? "operator.tenant.taken" : "operator.tenant.failed");
+        }
+    }
+
+    public void suspend(long tenantId) {
+        administration.suspend(tenantId);
+        load();
+    }
+
+    public void reactivate(long tenantId) {
+        administration.reactivate(tenantId);
+        load();
+    }
+
+    public NewTenant getRequest() {
+        return request;
+    }
+
+    public Onboarded getCreated() {
+        return created;
+    }
+
+    public List<TenantAdministration.TenantUsage> getTenants() {
+        return tenants;
+    }
+
+    public BusinessType[] getBusinessTypes() {
+        return BusinessType.values();
+    }
+}
