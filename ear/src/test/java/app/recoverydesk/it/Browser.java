@@ -57,14 +57,24 @@ final class Browser implements AutoCloseable {
 
     /** Opens the app, is sent to the Keycloak login page, signs in and lands back in the app. */
     void signIn(String username) {
+        signIn(username, "demo", null);
+    }
+
+    /** Signs in with a one-time password and chooses {@code newPassword} when Keycloak asks for it. */
+    void signIn(String username, String password, String newPassword) {
         driver.get(Deployments.APP + "/");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         if (driver.findElements(By.id("password")).isEmpty()) {
             // organizations enabled: Keycloak asks for the username first, then for the password
             driver.findElement(By.id("kc-login")).click();
         }
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("demo");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+        if (newPassword != null) {
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new"))).sendKeys(newPassword);
+            driver.findElement(By.id("password-confirm")).sendKeys(newPassword);
+            driver.findElement(By.cssSelector("form [type='submit']")).click();
+        }
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tenant-name")));
     }
 

@@ -39,11 +39,13 @@ class CrossTenantIT {
 
     private static final String OWNER = "bistro-frontline";
     private static final String INTRUDER = "hotel-manager";
+    private static final String INTRUDING_ADMIN = "hotel-admin";
     private static final Pattern PATH_PARAM = Pattern.compile("\\{(\\w+)}");
 
     private static String marker;
     private static long incidentId;
     private static long attachmentId;
+    private static String staffUserId;
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
@@ -60,29 +62,53 @@ class CrossTenantIT {
                 Keycloak.token(OWNER), "application/pdf", "%PDF-1.4\n".getBytes());
         assertEquals(201, file.status(), file.body());
         attachmentId = file.json().getJsonNumber("id").longValue();
+        staffUserId = Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(m -> m.getString("username").equals(OWNER))
+                .findFirst().orElseThrow().getString("id");
+    }
+
+    /** Who tries: someone of the other tenant holding the role the area needs (the platform has no tenant). */
+    private static String intruderFor(String path) {
+        return path.startsWith("/api/v1/admin") ? INTRUDING_ADMIN : INTRUDER;
     }
 
     /** The owner's ids, by path parameter name. */
-    private static long idFor(String parameter, String path) {
+    private static String idFor(String parameter, String path) {
         return switch (parameter) {
-            case "id", "incidentId" -> incidentId;
-            case "attachmentId" -> attachmentId;
+            case "id", "incidentId" -> String.valueOf(incidentId);
+            case "attachmentId" -> String.valueOf(attachmentId);
+            case "userId" -> staffUserId;
             default -> throw new AssertionError("No cross-tenant fixture for {" + parameter + "} in " + path
                     + ": add the owner's id for it in CrossTenantIT.idFor");
         };
     }
 
-    /** Bodies for writes, each pointing at the owner's records where it can. */
-    private static final Map<String, Function<String, Api.Answer>> WRITES = Map.of(
-            "POST /api/v1/incidents", url -> Api.post(url, Keycloak.token(INTRUDER),
+    /**
+     * Bodies for writes, each pointing at the owner's records where it can. Writes that name no record (the
+     * tenant comes from the token) are tried by someone without the role.
+     */
+    private static final Map<String, Function<String, Api.Answer>> WRITES = Map.ofEntries(
+            Map.entry("POST /api/v1/operator/tenants", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().add("name", "Planted " + marker).build())),
+            Map.entry("POST /api/v1/operator/tenants/{id}/suspend", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().build())),
+            Map.entry("POST /api/v1/operator/tenants/{id}/reactivate", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().build())),
+            Map.entry("POST /api/v1/admin/locations", url -> Api.post(url, Keycloak.token("hotel-frontline"),
+                    Json.createObjectBuilder().add("name", "Planted " + marker).build())),
+            Map.entry("POST /api/v1/admin/staff", url -> Api.post(url, Keycloak.token("hotel-frontline"),
+                    Json.createObjectBuilder().add("username", "planted").build())),
+            Map.entry("POST /api/v1/admin/staff/{userId}/deactivate", url -> Api.post(url,
+                    Keycloak.token(INTRUDING_ADMIN), Json.createObjectBuilder().build())),
+            Map.entry("POST /api/v1/incidents", url -> Api.post(url, Keycloak.token(INTRUDER),
                     Drafts.incident(INTRUDER, "Planted " + marker)
-                            .add("locationId", DemoData.firstLocationId(DemoData.BISTRO)).build()),
-            "PUT /api/v1/incidents/{id}", url -> Api.put(url, Keycloak.token(INTRUDER),
-                    Drafts.incident(INTRUDER, "Hijacked").add("version", 0).build()),
-            "POST /api/v1/incidents/{id}/status", url -> Api.post(url, Keycloak.token(INTRUDER),
-                    Json.createObjectBuilder().add("to", "RESOLVED").build()),
-            "POST /api/v1/incidents/{incidentId}/attachments", url -> Api.postBytes(url, Keycloak.token(INTRUDER),
-                    "application/pdf", "%PDF-1.4\n".getBytes()));
+                            .add("locationId", DemoData.firstLocationId(DemoData.BISTRO)).build())),
+            Map.entry("PUT /api/v1/incidents/{id}", url -> Api.put(url, Keycloak.token(INTRUDER),
+                    Drafts.incident(INTRUDER, "Hijacked").add("version", 0).build())),
+            Map.entry("POST /api/v1/incidents/{id}/status", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().add("to", "RESOLVED").build())),
+            Map.entry("POST /api/v1/incidents/{incidentId}/attachments", url -> Api.postBytes(url,
+                    Keycloak.token(INTRUDER), "application/pdf", "%PDF-1.4\n".getBytes())));
 
     @Test
     void noEndpointGivesAnotherTenantsDataOrTouchesIt() {
@@ -92,18 +118,22 @@ class CrossTenantIT {
             String verb = method.toUpperCase();
             String key = verb + " " + template;
             Matcher m = PATH_PARAM.matcher(template);
-            String url = m.replaceAll(r -> String.valueOf(idFor(r.group(1), template)))
+            String url = m.replaceAll(r -> idFor(r.group(1), template))
                     .substring("/api/v1".length());
             Api.Answer answer;
             if (verb.equals("GET")) {
-                answer = url.contains("/attachments/") ? asAnswer(url) : Api.get(url, Keycloak.token(INTRUDER));
+                answer = url.contains("/attachments/") ? asAnswer(url)
+                        : Api.get(url, Keycloak.token(intruderFor(template)));
             } else if (WRITES.containsKey(key)) {
                 answer = WRITES.get(key).apply(url);
             } else {
                 throw new AssertionError("No cross-tenant fixture for " + key + ": add a body to CrossTenantIT.WRITES");
             }
             boolean addressesOneRecord = PATH_PARAM.matcher(template).find();
-            if (addressesOneRecord) {
+            boolean platformOnly = template.startsWith("/api/v1/operator");
+            if (platformOnly) {
+                assertEquals(403, answer.status(), key + " let a tenant's user act as the platform operator");
+            } else if (addressesOneRecord) {
                 assertEquals(404, answer.status(), key + " answered another tenant with " + answer.status());
             } else if (verb.equals("GET")) {
                 assertEquals(200, answer.status(), key + ": " + answer.body());
@@ -114,12 +144,16 @@ class CrossTenantIT {
             assertFalse(answer.body().contains("Bistro Nord"), key + " leaks the other tenant's locations");
             tried.add(key);
         }));
-        assertTrue(tried.size() >= 9, "the OpenAPI document lists too few operations: " + tried);
+        assertTrue(tried.size() >= 15, "the OpenAPI document lists too few operations: " + tried);
 
         JsonObject still = Api.get("/incidents/" + incidentId, Keycloak.token(OWNER)).json().getJsonObject("incident");
         assertEquals(List.of("OPEN", 0), List.of(still.getString("status"), still.getInt("version")));
         assertEquals(1, Api.get("/incidents/" + incidentId + "/attachments", Keycloak.token(OWNER)).jsonArray().size());
         assertEquals(0, Database.count("select count(*) from incident where what_happened like ?", "Planted%" + marker));
+        assertEquals(0, Database.count("select count(*) from location where name like ?", "Planted%"));
+        assertTrue(Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream()
+                .anyMatch(m -> m.asJsonObject().getString("id").equals(staffUserId)
+                        && m.asJsonObject().getBoolean("enabled")), "another tenant deactivated a staff member");
     }
 
     private static Api.Answer asAnswer(String url) {

@@ -12,7 +12,11 @@ final class Drafts {
     }
 
     static long firstId(String user, String path) {
-        Api.Answer answer = Api.get(path, Keycloak.token(user));
+        return firstIdWith(Keycloak.token(user), path);
+    }
+
+    private static long firstIdWith(String token, String path) {
+        Api.Answer answer = Api.get(path, token);
         if (answer.status() != 200) {
             throw new IllegalStateException(path + " answered " + answer.status() + ": " + answer.body());
         }
@@ -21,9 +25,13 @@ final class Drafts {
     }
 
     static JsonObjectBuilder incident(String user, String whatHappened) {
+        return incidentWith(Keycloak.token(user), whatHappened);
+    }
+
+    static JsonObjectBuilder incidentWith(String token, String whatHappened) {
         return Json.createObjectBuilder()
-                .add("locationId", firstId(user, "/locations"))
-                .add("categoryId", firstId(user, "/categories"))
+                .add("locationId", firstIdWith(token, "/locations"))
+                .add("categoryId", firstIdWith(token, "/categories"))
                 .add("occurredAt", Instant.now().minus(10, ChronoUnit.MINUTES).toString())
                 .add("whatHappened", whatHappened)
                 .add("severity", "HIGH")

@@ -46,12 +46,38 @@ final class Keycloak {
     }
 
     static String token(String username) {
-        return TOKENS.computeIfAbsent(username, Keycloak::fetch);
+        return TOKENS.computeIfAbsent(username, u -> fetch(u, "demo"));
     }
 
-    private static String fetch(String username) {
+    static String freshToken(String username, String password) {
+        return fetch(username, password);
+    }
+
+    /** The realm's organization names, read with the application's service account. */
+    static java.util.List<String> organizationNames() {
+        String form = "grant_type=client_credentials&client_id=recovery-admin&client_secret="
+                + System.getenv().getOrDefault("RECOVERY_ADMIN_CLIENT_SECRET", "recovery-admin-dev-secret");
+        try {
+            HttpResponse<String> t = HTTP.send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            String token = Json.createReader(new StringReader(t.body())).readObject().getString("access_token");
+            HttpResponse<String> orgs = HTTP.send(HttpRequest.newBuilder(URI.create(
+                            REALM.replace("/realms/", "/admin/realms/") + "/organizations?max=1000"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            return Json.createReader(new StringReader(orgs.body())).readArray().stream()
+                    .map(o -> o.asJsonObject().getString("name")).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String fetch(String username, String password) {
         Map<String, String> form = Map.of("grant_type", "password", "client_id", "recovery-cli",
-                "username", username, "password", "demo", "scope", "openid");
+                "username", username, "password", password, "scope", "openid");
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
