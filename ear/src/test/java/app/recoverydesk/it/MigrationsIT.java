@@ -44,10 +44,12 @@ class MigrationsIT {
 
     @Test
     void demoTenantsAreSeededWithTheirOrganizationIdsAndLocations() {
+        // other tests create tenants of their own: look at the demo organizations only
         assertEquals(List.of(List.of("Bistro Nord", "NOK", "nb", "Europe/Oslo"),
                         List.of("Hotel Adriatic", "EUR", "hr", "Europe/Zagreb"),
                         List.of("Rent-a-Car Kraków", "PLN", "pl", "Europe/Warsaw")),
-                Database.query("select name, currency, default_language, time_zone from tenant order by id"));
+                Database.query("select name, currency, default_language, time_zone from tenant "
+                        + "where organization_id like '8c2b7a9e-5d1f-4b6a-9e43-%' order by id"));
         assertEquals(0, Database.count("select count(*) from tenant t where not exists "
                 + "(select 1 from location l where l.tenant_id = t.id)"), "a demo tenant has no location");
     }
