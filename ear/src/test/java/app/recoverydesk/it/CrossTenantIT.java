@@ -100,6 +100,12 @@ class CrossTenantIT {
                     Json.createObjectBuilder().add("username", "planted").build())),
             Map.entry("POST /api/v1/admin/staff/{userId}/deactivate", url -> Api.post(url,
                     Keycloak.token(INTRUDING_ADMIN), Json.createObjectBuilder().build())),
+            Map.entry("PUT /api/v1/admin/staff/{userId}/locations", url -> Api.put(url,
+                    Keycloak.token(INTRUDING_ADMIN), Json.createObjectBuilder().add("locationIds",
+                            Json.createArrayBuilder()).build())),
+            Map.entry("PUT /api/v1/admin/settings", url -> Api.put(url, Keycloak.token("hotel-frontline"),
+                    Json.createObjectBuilder().add("businessType", "OTHER").add("currency", "USD").add("language", "en")
+                            .add("timeZone", "UTC").add("restrictToLocations", true).build())),
             Map.entry("POST /api/v1/incidents", url -> Api.post(url, Keycloak.token(INTRUDER),
                     Drafts.incident(INTRUDER, "Planted " + marker)
                             .add("locationId", DemoData.firstLocationId(DemoData.BISTRO)).build())),

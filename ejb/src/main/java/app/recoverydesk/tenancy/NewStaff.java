@@ -32,6 +32,9 @@ public class NewStaff {
     @NotEmpty
     private Set<String> roles = new HashSet<>();
 
+    /** The locations whose incidents they see where the tenant restricts staff to their locations. */
+    private Set<Long> locationIds = new HashSet<>();
+
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }
     public String getEmail() { return email; }
@@ -42,4 +45,6 @@ public class NewStaff {
     public void setLastName(String lastName) { this.lastName = lastName; }
     public Set<String> getRoles() { return roles; }
     public void setRoles(Set<String> roles) { this.roles = roles == null ? new HashSet<>() : new HashSet<>(roles); }
+    public Set<Long> getLocationIds() { return locationIds; }
+    public void setLocationIds(Set<Long> ids) { this.locationIds = ids == null ? new HashSet<>() : new HashSet<>(ids); }
 }

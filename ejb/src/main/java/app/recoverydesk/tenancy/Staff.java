@@ -19,8 +19,8 @@ import java.util.Set;
 @Stateless
 public class Staff {
 
-    /** A staff member with their realm roles. */
-    public record StaffMember(KeycloakAdmin.Member account, List<String> roles) {
+    /** A staff member with their realm roles and assigned locations. */
+    public record StaffMember(KeycloakAdmin.Member account, List<String> roles, List<Long> locationIds) {
     }
 
     @PersistenceContext
@@ -32,17 +32,28 @@ public class Staff {
     @Inject
     private TenantContext caller;
 
+    @Inject
+    private StaffLocations staffLocations;
+
     public List<StaffMember> list() {
+        var assignments = staffLocations.all();
         return identity.members(tenant().getOrganizationId()).stream()
                 .map(m -> new StaffMember(m, identity.realmRoles(m.id()).stream()
-                        .filter(Roles.TENANT_ROLES::contains).sorted().toList()))
+                        .filter(Roles.TENANT_ROLES::contains).sorted().toList(),
+                        assignments.getOrDefault(m.username(), List.of())))
                 .toList();
+    }
+
+    /** Assigns a member of the caller's organization to these locations (replacing earlier ones). */
+    public void assignLocations(String userId, Set<Long> locationIds) {
+        staffLocations.assign(member(userId).username(), locationIds);
     }
 
     public Onboarded hire(@NotNull @Valid NewStaff request) {
         if (!Roles.TENANT_ROLES.containsAll(request.getRoles())) {
             throw new InvalidInputException("roles", "staff.roles.unknown");
         }
+        staffLocations.requireKnown(request.getLocationIds());
         String organizationId = tenant().getOrganizationId();
         String password = TemporaryPasswords.next();
         String username = request.getUsername().strip().toLowerCase(Locale.ROOT);
@@ -51,6 +62,7 @@ public class Staff {
         try {
             identity.addMember(organizationId, userId);
             identity.grantRealmRoles(userId, Set.copyOf(request.getRoles()));
+            staffLocations.assign(username, request.getLocationIds());
         } catch (RuntimeException e) {
             identity.deleteUser(userId);
             throw e;
@@ -60,11 +72,12 @@ public class Staff {
 
     /** Deactivates a member of the caller's organization; anyone else is "not found". */
     public void setActive(String userId, boolean active) {
-        boolean member = identity.members(tenant().getOrganizationId()).stream().anyMatch(m -> m.id().equals(userId));
-        if (!member) {
-            throw new StaffNotFoundException(userId);
-        }
-        identity.setEnabled(userId, active);
+        identity.setEnabled(member(userId).id(), active);
+    }
+
+    private KeycloakAdmin.Member member(String userId) {
+        return identity.members(tenant().getOrganizationId()).stream().filter(m -> m.id().equals(userId))
+                .findFirst().orElseThrow(() -> new StaffNotFoundException(userId));
     }
 
     private Tenant tenant() {

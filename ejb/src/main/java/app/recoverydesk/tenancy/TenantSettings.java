@@ -12,7 +12,10 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Set;
 
-/** The caller's tenant's own settings: business type, currency, language and time zone. */
+/**
+ * The caller's tenant's own settings: business type, currency, language, time zone, and whether frontline
+ * staff see only the incidents of their locations.
+ */
 @Stateless
 public class TenantSettings {
 
@@ -30,7 +33,7 @@ public class TenantSettings {
     }
 
     public Tenant configure(@NotNull BusinessType type, @NotNull String currency, @NotNull String language,
-                            @NotNull String timeZone) {
+                            @NotNull String timeZone, boolean restrictToLocations) {
         if (!LANGUAGES.contains(language)) {
             throw new InvalidInputException("language", "tenant.language.unknown");
         }
@@ -48,6 +51,7 @@ public class TenantSettings {
         }
         Tenant tenant = current();
         tenant.configure(type, money, Locale.forLanguageTag(language), zone);
+        tenant.restrictToLocations(restrictToLocations);
         return tenant;
     }
 }

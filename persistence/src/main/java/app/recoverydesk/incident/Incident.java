@@ -1,6 +1,7 @@
 package app.recoverydesk.incident;
 
 import app.recoverydesk.tenancy.Location;
+import app.recoverydesk.tenancy.LocationScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.TenantId;
 
 /**
@@ -26,6 +28,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "incident")
+@Filter(name = LocationScope.FILTER, condition = "(:everywhere = 1 or find_in_set(location_id, :locations) > 0)")
 @NamedQuery(name = "Incident.byId", query = "select i from Incident i join fetch i.location "
         + "left join fetch i.category left join fetch i.customer where i.id = :id")
 @NamedQuery(name = "Incident.ofCustomer", query = "select i from Incident i join fetch i.location "

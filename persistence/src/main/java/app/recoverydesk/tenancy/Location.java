@@ -8,9 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.ZoneId;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
 import org.hibernate.annotations.TenantId;
 
 /** A restaurant, hotel or rental desk of a tenant: where incidents happen. */
+@FilterDef(name = LocationScope.FILTER, autoEnabled = true,
+        parameters = {@ParamDef(name = "everywhere", type = Integer.class, resolver = LocationScope.Everywhere.class),
+                      @ParamDef(name = "locations", type = String.class, resolver = LocationScope.Locations.class)})
+@Filter(name = LocationScope.FILTER, condition = "(:everywhere = 1 or find_in_set(id, :locations) > 0)")
 @Entity
 @Table(name = "location")
 @NamedQuery(name = "Location.all", query = "select l from Location l order by l.name")

@@ -57,6 +57,9 @@ public class Tenant {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "restrict_to_locations", nullable = false)
+    private boolean restrictToLocations;
+
     protected Tenant() {
     }
 
@@ -87,6 +90,15 @@ public class Tenant {
         this.currency = currency.getCurrencyCode();
         this.defaultLanguage = defaultLanguage.toLanguageTag();
         this.timeZone = timeZone.getId();
+    }
+
+    /** Whether frontline staff see only the incidents of the locations they are assigned to. */
+    public boolean isRestrictToLocations() {
+        return restrictToLocations;
+    }
+
+    public void restrictToLocations(boolean restrict) {
+        this.restrictToLocations = restrict;
     }
 
     public TenantStatus getStatus() {

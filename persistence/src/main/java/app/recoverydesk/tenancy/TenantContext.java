@@ -3,6 +3,7 @@ package app.recoverydesk.tenancy;
 import jakarta.enterprise.context.RequestScoped;
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is calling, for the length of one request: the tenant the token names and the user's name.
@@ -15,6 +16,7 @@ public class TenantContext implements Serializable {
 
     private Long tenantId;
     private String username;
+    private Set<Long> visibleLocations;
 
     public void enter(long tenantId, String username) {
         if (this.tenantId != null && this.tenantId != tenantId) {
@@ -22,6 +24,16 @@ public class TenantContext implements Serializable {
         }
         this.tenantId = tenantId;
         this.username = username;
+    }
+
+    /** Limits what this caller sees to these locations of the tenant (an empty set: none). */
+    public void restrictTo(Set<Long> locationIds) {
+        this.visibleLocations = Set.copyOf(locationIds);
+    }
+
+    /** The locations this caller is limited to; empty where they see the whole tenant. */
+    public Optional<Set<Long>> visibleLocations() {
+        return Optional.ofNullable(visibleLocations);
     }
 
     public Optional<Long> tenantId() {

@@ -7,17 +7,23 @@ import app.recoverydesk.tenancy.NewLocation;
 import app.recoverydesk.tenancy.NewStaff;
 import app.recoverydesk.tenancy.Onboarded;
 import app.recoverydesk.tenancy.Staff;
+import app.recoverydesk.tenancy.BusinessType;
+import app.recoverydesk.tenancy.Tenant;
+import app.recoverydesk.tenancy.TenantSettings;
+import app.recoverydesk.validation.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,7 +36,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminResource {
 
     public record StaffJson(String id, String username, String email, String firstName, String lastName,
-                            boolean enabled, List<String> roles) {
+                            boolean enabled, List<String> roles, List<Long> locationIds) {
+    }
+
+    /** The tenant's settings as the API reads and writes them. */
+    public static class SettingsJson {
+        public String businessType;
+        public String currency;
+        public String language;
+        public String timeZone;
+        public boolean restrictToLocations;
+
+        static SettingsJson of(Tenant t) {
+            SettingsJson s = new SettingsJson();
+            s.businessType = t.getBusinessType().name();
+            s.currency = t.getCurrency().getCurrencyCode();
+            s.language = t.getDefaultLanguage().toLanguageTag();
+            s.timeZone = t.getTimeZone().getId();
+            s.restrictToLocations = t.isRestrictToLocations();
+            return s;
+        }
+    }
+
+    /** The locations a staff member is assigned to. */
+    public static class Assignment {
+        public Set<Long> locationIds = Set.of();
     }
 
     @Inject
@@ -41,6 +71,9 @@ public class AdminResource {
 
     @Inject
     private Validation validation;
+
+    @Inject
+    private TenantSettings settings;
 
     @POST
     @Path("locations")
@@ -57,7 +90,8 @@ public class AdminResource {
     @Operation(summary = "The business's staff with their roles")
     public List<StaffJson> staff() {
         return staff.list().stream().map(s -> new StaffJson(s.account().id(), s.account().username(),
-                s.account().email(), s.account().firstName(), s.account().lastName(), s.account().enabled(), s.roles()))
+                s.account().email(), s.account().firstName(), s.account().lastName(), s.account().enabled(), s.roles(),
+                s.locationIds()))
                 .toList();
     }
 
@@ -67,6 +101,34 @@ public class AdminResource {
     public Response hire(NewStaff request) {
         Onboarded member = staff.hire(validation.valid(request));
         return Response.status(Response.Status.CREATED).entity(member).build();
+    }
+
+    @PUT
+    @Path("staff/{userId}/locations")
+    @Operation(summary = "Assign a staff member to locations (replaces earlier assignments)")
+    public Response assign(@PathParam("userId") String userId, Assignment assignment) {
+        staff.assignLocations(userId, assignment == null || assignment.locationIds == null ? Set.of()
+                : Set.copyOf(assignment.locationIds));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("settings")
+    @Operation(summary = "The business's settings")
+    public SettingsJson settings() {
+        return SettingsJson.of(settings.current());
+    }
+
+    @PUT
+    @Path("settings")
+    @Operation(summary = "Change the business's settings")
+    public SettingsJson configure(SettingsJson body) {
+        if (body == null || body.businessType == null || body.currency == null || body.language == null
+                || body.timeZone == null) {
+            throw new InvalidInputException("settings", "param.enum");
+        }
+        return SettingsJson.of(settings.configure(Params.enumValue(BusinessType.class, "businessType", body.businessType),
+                body.currency, body.language, body.timeZone, body.restrictToLocations));
     }
 
     @POST

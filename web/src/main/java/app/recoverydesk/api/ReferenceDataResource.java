@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** What a client needs to fill in an incident: the tenant's locations and categories. */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.FRONTLINE, Roles.MANAGER, Roles.EXECUTIVE})
+@RolesAllowed({Roles.FRONTLINE, Roles.MANAGER, Roles.EXECUTIVE, Roles.TENANT_ADMIN})
 @Tag(name = "Reference data")
 public class ReferenceDataResource {
 

@@ -23,6 +23,7 @@ public class AdminSettings implements Serializable {
     private String currency;
     private String language;
     private String timeZone;
+    private boolean restrictToLocations;
 
     @PostConstruct
     void load() {
@@ -31,11 +32,12 @@ public class AdminSettings implements Serializable {
         currency = t.getCurrency().getCurrencyCode();
         language = t.getDefaultLanguage().toLanguageTag();
         timeZone = t.getTimeZone().getId();
+        restrictToLocations = t.isRestrictToLocations();
     }
 
     public void save() {
         try {
-            settings.configure(businessType, currency, language, timeZone);
+            settings.configure(businessType, currency, language, timeZone, restrictToLocations);
             Messages.info("admin.settings.saved");
         } catch (InvalidInputException e) {
             e.messageKeysByField().forEach((field, key) -> Messages.error("settings:" + field, key));
@@ -53,5 +55,7 @@ public class AdminSettings implements Serializable {
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
     public String getTimeZone() { return timeZone; }
+    public boolean isRestrictToLocations() { return restrictToLocations; }
+    public void setRestrictToLocations(boolean restrict) { this.restrictToLocations = restrict; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
 }

@@ -2,6 +2,8 @@ package app.recoverydesk.web.admin;
 
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.IdentityProviderException;
+import app.recoverydesk.tenancy.Location;
+import app.recoverydesk.tenancy.Locations;
 import app.recoverydesk.tenancy.NewStaff;
 import app.recoverydesk.tenancy.Onboarded;
 import app.recoverydesk.tenancy.Staff;
@@ -21,6 +23,9 @@ public class AdminStaff implements Serializable {
 
     @Inject
     private Staff staff;
+
+    @Inject
+    private Locations locations;
 
     private NewStaff request = new NewStaff();
     private Onboarded created;
@@ -47,6 +52,10 @@ public class AdminStaff implements Serializable {
     public void deactivate(String userId) {
         staff.setActive(userId, false);
         load();
+    }
+
+    public List<Location> getLocationChoices() {
+        return locations.all();
     }
 
     public List<String> getRoleChoices() {

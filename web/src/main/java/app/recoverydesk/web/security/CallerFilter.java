@@ -1,5 +1,6 @@
 package app.recoverydesk.web.security;
 
+import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.tenancy.TenantDirectory;
@@ -32,6 +33,9 @@ public class CallerFilter extends HttpFilter {
     @Inject
     private CurrentCaller caller;
 
+    @Inject
+    private StaffLocations staffLocations;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -49,6 +53,9 @@ public class CallerFilter extends HttpFilter {
                 }
                 if (tenant.get().isActive()) {
                     tenantContext.enter(tenant.get().getId(), username);
+                    if (tenant.get().isRestrictToLocations() && !caller.seesWholeTenant()) {
+                        tenantContext.restrictTo(staffLocations.of(username));
+                    }
                 }
             }
         }

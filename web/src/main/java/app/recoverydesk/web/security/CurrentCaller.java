@@ -1,5 +1,6 @@
 package app.recoverydesk.web.security;
 
+import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.Tenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -50,6 +51,11 @@ public class CurrentCaller {
 
     public boolean isMemberOfTenant() {
         return tenant != null;
+    }
+
+    /** Managers, executives and admins see every location; a restriction applies to frontline staff only. */
+    public boolean seesWholeTenant() {
+        return hasRole(Roles.MANAGER) || hasRole(Roles.EXECUTIVE) || hasRole(Roles.TENANT_ADMIN);
     }
 
     public boolean hasRole(String role) {
