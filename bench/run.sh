@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The benchmark: builds the application, starts its own Keycloak (:8280) and WildFly (:9080, port offset 1000)
+# on a fresh database `recovery_bench`, then runs the Java benchmark with the given options (see --help), e.g.
+#   bench/run.sh --incidents 20000 --duration 5
+#   BENCH_SKIP_BUILD=1 bench/run.sh ...     # again, without building
+# Uses other ports and copies of the servers, so ./run.sh or ./test.sh may run at the same time.
+source "$(dirname "$0")/../scripts/lib.sh"
+cd "$ROOT"
+
+BENCH_DIR="$ROOT/bench/target"
+LOG_DIR="$BENCH_DIR/logs"                  # lib.sh's messages point here too
+KC_PORT=8280
+PORT_OFFSET=1000                           # WildFly: http 9080, https 9443, management 10990
+APP_URL="http://localhost:$((8080 + PORT_OFFSET))"
+REALM_URL="http://localhost:$KC_PORT/realms/recovery"
+DB_NAME=recovery_bench
+JDBC_URL="jdbc:mysql://127.0.0.1:3306/$DB_NAME?characterEncoding=UTF-8&connectionTimeZone=UTC&rewriteBatchedStatements=true"
+# Read by WildFly's datasource (ear/src/main/server/configure.cli) and by ensure_mysql.
+export DB_URL="jdbc:mysql://127.0.0.1:3306/$DB_NAME?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectionTimeZone=UTC&rewriteBatchedStatements=true"
+
+for arg in "$@"; do   # the options, without building or starting anything
+    if [ "$arg" = --help ] || [ "$arg" = -h ]; then
+        [ -f bench/target/recovery-bench.jar ] || "${MVN[@]}" -q -Pbench -pl bench package
+        exec java -jar bench/target/recovery-bench.jar --help
+    fi
+done
+
+require_free_ports "$KC_PORT" $((8080 + PORT_OFFSET)) $((8443 + PORT_OFFSET)) $((9990 + PORT_OFFSET))
+ensure_mysql
+
+if [ "${BENCH_SKIP_BUILD:-}" = 1 ]; then   # re-runs on what the last build left in the target folders
+    log "Not building (BENCH_SKIP_BUILD=1)"
+else
+    log "Building the application, Keycloak and the benchmark"
+    # tests are neither compiled nor run: the benchmark needs only the packaged application
+    "${MVN[@]}" -q package -Dmaven.test.skip=true -pl '!keycloak'
+    "${MVN[@]}" -q -pl keycloak package
+    "${MVN[@]}" -q -Pbench -pl bench package
+fi
+
+log "Fresh database $DB_NAME"
+mariadb --protocol=tcp -h 127.0.0.1 -u root -e "
+    DROP DATABASE IF EXISTS $DB_NAME;
+    CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+    GRANT ALL PRIVILEGES ON $DB_NAME.* TO 'recovery'@'%', 'recovery'@'localhost';"
+
+# Copies of both servers, so that neither keycloak/target nor ear/target is touched while they run.
+log "Copying the servers to $BENCH_DIR"
+rm -rf "$BENCH_DIR/keycloak" "$BENCH_DIR/wildfly" "$LOG_DIR"
+mkdir -p "$LOG_DIR"
+cp -a "$KEYCLOAK_HOME" "$BENCH_DIR/keycloak"
+rm -rf "$BENCH_DIR/keycloak/data"
+mkdir -p "$BENCH_DIR/keycloak/data/import"
+cp keycloak/src/main/realm/recovery-realm.json "$BENCH_DIR/keycloak/data/import/"
+cp -a "$WILDFLY_HOME" "$BENCH_DIR/wildfly"
+rm -rf "$BENCH_DIR/wildfly/standalone/"{data,log,tmp} "$BENCH_DIR/wildfly/standalone/deployments/"* \
+    "$BENCH_DIR/wildfly/standalone/configuration/standalone_xml_history"
+# a server the tests run has the application deployed through management, recorded in its configuration
+sed -i '/^    <deployments>/,/^    <\/deployments>/d' "$BENCH_DIR/wildfly/standalone/configuration/standalone.xml"
+cp ear/target/recovery-desk.ear "$BENCH_DIR/wildfly/standalone/deployments/"
+
+trap 'echo; log "Stopping the benchmark servers"; stop_all' EXIT
+trap 'exit 130' INT TERM
+
+# Each server in its own process group (setsid), so stop_all ends its Java process too.
+log "Starting Keycloak on :$KC_PORT and WildFly on :$((8080 + PORT_OFFSET))"
+# the realm's redirect URIs name :8080; the API's direct grants do not use them
+setsid bash -c "exec '$BENCH_DIR/keycloak/bin/kc.sh' start-dev --http-port=$KC_PORT \
+    --http-management-port=$((9000 + PORT_OFFSET)) --import-realm > '$LOG_DIR/keycloak.log' 2>&1" &
+PIDS+=($!)
+# JBOSS_HOME from the environment would win over the copy's own location
+env -u JBOSS_HOME OIDC_PROVIDER_URL="$REALM_URL" DEMO_DATA=true DB_USER=recovery DB_PASSWORD=recovery \
+    setsid bash -c "exec '$BENCH_DIR/wildfly/bin/standalone.sh' -Djboss.socket.binding.port-offset=$PORT_OFFSET \
+    > '$LOG_DIR/wildfly.log' 2>&1" &
+PIDS+=($!)
+
+wait_for "$REALM_URL/.well-known/openid-configuration" 180 Keycloak
+deployments="$BENCH_DIR/wildfly/standalone/deployments"
+for _ in $(seq 1 300); do
+    [ -f "$deployments/recovery-desk.ear.deployed" ] && break
+    if [ -f "$deployments/recovery-desk.ear.failed" ]; then
+        echo "Deployment failed; see $LOG_DIR/wildfly.log" >&2; exit 1
+    fi
+    sleep 1
+done
+[ -f "$deployments/recovery-desk.ear.deployed" ] || { echo "Deployment timed out; see $LOG_DIR" >&2; exit 1; }
+
+log "Running the benchmark (logs of the servers: $LOG_DIR)"
+java -jar bench/target/recovery-bench.jar --app "$APP_URL" --realm "$REALM_URL" --jdbc "$JDBC_URL" "$@"

@@ -1,0 +1,71 @@
+package app.recoverydesk.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark: seeds the database, then measures the database's own ceiling for logging incidents, logging
+ * through the API, and the filtered incident list. Prints figures; asserts nothing (see bench/run.sh).
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        Db db = new Db(o.jdbc(), o.dbUser(), o.dbPassword());
+        System.out.printf("Recovery Desk benchmark: %,d incidents, %d clients, %d s warm-up + %d s per scenario%n",
+                o.incidents(), o.clients(), o.warmup().toSeconds(), o.duration().toSeconds());
+        System.out.printf("  %d CPUs (shared by client, servers and database), Java %s, database %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), db.version());
+
+        Seeder.Report seeded = new Seeder(db, o.seedThreads()).seed(o.incidents());
+        Db.TenantIds bistro = db.tenant(Db.BISTRO_ORGANIZATION);
+        System.out.printf("  Bistro Nord (the tenant of the HTTP scenarios): %,d incidents, %d locations, %d categories%n",
+                db.count("SELECT COUNT(*) FROM incident WHERE tenant_id = " + bistro.id()),
+                bistro.locations().size(), bistro.categories().size());
+        Tokens tokens = new Tokens(o.realm(), "bistro-frontline", "demo");
+
+        // The list runs first, on exactly the seeded data; the insert scenarios then add rows to Bistro Nord.
+        FilteredList.probe(o.app(), tokens, bistro);
+        Load.Result list = Load.run("Filtered list (GET /api/v1/incidents)", o.clients(), o.warmup(), o.duration(),
+                w -> new FilteredList(o.app(), tokens, bistro, w));
+        Load.Result jdbc = Load.run("Raw JDBC ceiling (INSERT incident + event, commit)", o.clients(), o.warmup(),
+                o.duration(), w -> new JdbcCeiling(db, bistro, w));
+        Load.Result api = Load.run("API logging (POST /api/v1/incidents)", o.clients(), o.warmup(), o.duration(),
+                w -> new ApiLogging(o.app(), tokens, bistro, w));
+
+        summary(o, seeded, jdbc, api, list);
+    }
+
+    private static void summary(Options o, Seeder.Report seeded, Load.Result jdbc, Load.Result api,
+                                Load.Result list) {
+        double ratio = jdbc.overall().perSecond() == 0 ? 0 : api.overall().perSecond() / jdbc.overall().perSecond();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"seeding", String.format("%,.0f rows/s", seeded.rowsPerSecond()), "", "", "",
+            String.format("%,d rows in %.1f s", seeded.inserted(), seeded.seconds())});
+        rows.add(row("raw JDBC insert", jdbc.overall(), "ceiling"));
+        rows.add(row("API POST", api.overall(), String.format("%.0f %% of JDBC (goal >= 50 %%): %s", 100 * ratio,
+                ratio >= 0.5 ? "met" : "NOT MET")));
+        rows.add(row("API list, all kinds", list.overall(), String.format("p99 goal < 100 ms: %s",
+                list.overall().p99Ms() < 100 && list.overall().count() > 0 ? "met" : "NOT MET")));
+        for (Map.Entry<String, Stats> kind : list.byKind().entrySet()) {
+            Stats s = kind.getValue();
+            rows.add(row("  list " + kind.getKey(), s, s.errors() == 0 ? "" : s.errorKinds().toString()));
+        }
+        System.out.printf("%n== Summary (%,d incidents seeded, %d clients, %d s measured each)%n", o.incidents(),
+                o.clients(), o.duration().toSeconds());
+        String format = "  %-24s %14s %9s %9s %7s  %s%n";
+        System.out.printf(format, "scenario", "rate", "p50 ms", "p99 ms", "errors", "note");
+        for (String[] r : rows) {
+            System.out.printf(format, (Object[]) r);
+        }
+    }
+
+    private static String[] row(String name, Stats s, String note) {
+        return new String[] {name, String.format("%,.1f /s", s.perSecond()), String.format("%.2f", s.p50Ms()),
+            String.format("%.2f", s.p99Ms()), String.valueOf(s.errors()), note};
+    }
+}

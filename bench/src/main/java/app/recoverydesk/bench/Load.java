@@ -1,0 +1,147 @@
+package app.recoverydesk.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+
+/**
+ * Runs one operation in a loop on many threads for a warm-up and then a measured window. Only calls that both
+ * start and end inside the window are recorded, so the rate is exactly (recorded calls) / (window length).
+ */
+final class Load {
+
+    /** What one worker does repeatedly; it owns its connection or HTTP client. */
+    interface Op extends AutoCloseable {
+        Outcome call(long n);
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    /** One call's result: its kind (for per-kind figures), and an error label when it failed. */
+    record Outcome(String kind, String error, String detail) {
+        static Outcome ok(String kind) {
+            return new Outcome(kind, null, null);
+        }
+
+        static Outcome failed(String kind, String error, String detail) {
+            return new Outcome(kind, error, detail);
+        }
+    }
+
+    /** Latencies (nanoseconds) and errors of one kind of call, per worker and then merged. */
+    static final class Recorder {
+        long[] nanos = new long[1024];
+        int count;
+        final Map<String, Integer> errors = new TreeMap<>();
+        String sample;
+
+        void ok(long ns) {
+            if (count == nanos.length) {
+                nanos = java.util.Arrays.copyOf(nanos, count * 2);
+            }
+            nanos[count++] = ns;
+        }
+
+        void error(String error, String detail) {
+            errors.merge(error, 1, Integer::sum);
+            if (sample == null && detail != null) {
+                sample = detail;
+            }
+        }
+
+        void add(Recorder other) {
+            for (int i = 0; i < other.count; i++) {
+                ok(other.nanos[i]);
+            }
+            other.errors.forEach((k, v) -> errors.merge(k, v, Integer::sum));
+            if (sample == null) {
+                sample = other.sample;
+            }
+        }
+
+        Stats stats(Duration window) {
+            return Stats.of(java.util.Arrays.copyOf(nanos, count), window, errors, sample);
+        }
+    }
+
+    /** Overall and per-kind figures of one scenario. */
+    record Result(String name, Stats overall, Map<String, Stats> byKind) {
+    }
+
+    private Load() {
+    }
+
+    static Result run(String name, int threads, Duration warmup, Duration window, IntFunction<Op> opForWorker)
+            throws InterruptedException {
+        System.out.printf("%n== %s: %d threads, %d s warm-up, %d s measured%n", name, threads,
+                warmup.toSeconds(), window.toSeconds());
+        List<Map<String, Recorder>> perWorker = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        long from = System.nanoTime() + warmup.toNanos();
+        long until = from + window.toNanos();
+        for (int w = 0; w < threads; w++) {
+            Map<String, Recorder> recorders = new LinkedHashMap<>();
+            perWorker.add(recorders);
+            int worker = w;
+            Thread t = new Thread(() -> work(opForWorker, worker, from, until, recorders), name + "-" + w);
+            workers.add(t);
+            t.start();
+        }
+        for (Thread t : workers) {
+            t.join();
+        }
+        Map<String, Recorder> merged = new TreeMap<>();
+        Recorder all = new Recorder();
+        for (Map<String, Recorder> recorders : perWorker) {
+            recorders.forEach((kind, r) -> {
+                merged.computeIfAbsent(kind, k -> new Recorder()).add(r);
+                all.add(r);
+            });
+        }
+        Map<String, Stats> byKind = new LinkedHashMap<>();
+        merged.forEach((kind, r) -> byKind.put(kind, r.stats(window)));
+        Result result = new Result(name, all.stats(window), byKind);
+        Stats.printHeader();
+        if (byKind.size() > 1) {
+            byKind.forEach((kind, s) -> s.print(kind));
+        }
+        result.overall().print("overall");
+        return result;
+    }
+
+    private static void work(IntFunction<Op> opForWorker, int worker, long from, long until,
+                             Map<String, Recorder> recorders) {
+        try (Op op = opForWorker.apply(worker)) {
+            for (long n = 0; ; n++) {
+                long t0 = System.nanoTime();
+                if (t0 >= until) {
+                    return;
+                }
+                Outcome outcome;
+                try {
+                    outcome = op.call(n);
+                } catch (RuntimeException e) {
+                    outcome = Outcome.failed("unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+                }
+                long t1 = System.nanoTime();
+                if (t0 >= from && t1 <= until) {
+                    Recorder r = recorders.computeIfAbsent(outcome.kind(), k -> new Recorder());
+                    if (outcome.error() == null) {
+                        r.ok(t1 - t0);
+                    } else {
+                        r.error(outcome.error(), outcome.detail());
+                    }
+                }
+            }
+        } catch (Exception e) {
+            // a worker that cannot even start (no connection) reports once and stops
+            System.err.println("worker " + worker + " failed: " + e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package app.recoverydesk.bench;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Command-line options; a later occurrence wins, so bench/run.sh can put its defaults first. */
+record Options(long incidents, Duration warmup, Duration duration, int clients, int seedThreads,
+               String app, String realm, String jdbc, String dbUser, String dbPassword) {
+
+    static final String USAGE = """
+            Options (defaults in brackets):
+              --incidents N     incidents in the database before measuring [1000000]
+              --duration S      measured seconds per scenario [20]
+              --warmup S        unmeasured seconds before each scenario [5]
+              --clients N       concurrent threads / HTTP clients [16]
+              --seed-threads N  threads inserting the seed data [4]
+              --app URL         the application [http://localhost:9080]
+              --realm URL       the Keycloak realm [http://localhost:8280/realms/recovery]
+              --jdbc URL        the application's database [jdbc:mysql://127.0.0.1:3306/recovery_bench?...]
+              --db-user U, --db-password P   [recovery / recovery]""";
+
+    static Options parse(String[] args) {
+        Map<String, String> given = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--help") || args[i].equals("-h")) {
+                System.out.println(USAGE);
+                System.exit(0);
+            }
+            if (!args[i].startsWith("--") || i + 1 == args.length) {
+                throw new IllegalArgumentException("Expected --option value, got " + args[i] + "\n" + USAGE);
+            }
+            given.put(args[i].substring(2), args[++i]);
+        }
+        Options o = new Options(
+                Long.parseLong(given.getOrDefault("incidents", "1000000").replace("_", "")),
+                Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "5"))),
+                Duration.ofSeconds(Long.parseLong(given.getOrDefault("duration", "20"))),
+                Integer.parseInt(given.getOrDefault("clients", "16")),
+                Integer.parseInt(given.getOrDefault("seed-threads", "4")),
+                strip(given.getOrDefault("app", "http://localhost:9080")),
+                strip(given.getOrDefault("realm", "http://localhost:8280/realms/recovery")),
+                given.getOrDefault("jdbc", "jdbc:mysql://127.0.0.1:3306/recovery_bench"
+                        + "?characterEncoding=UTF-8&connectionTimeZone=UTC&rewriteBatchedStatements=true"),
+                given.getOrDefault("db-user", "recovery"),
+                given.getOrDefault("db-password", "recovery"));
+        for (String key : given.keySet()) {
+            if (!USAGE.contains("--" + key + " ")) {
+                throw new IllegalArgumentException("Unknown option --" + key + "\n" + USAGE);
+            }
+        }
+        return o;
+    }
+
+    private static String strip(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
