@@ -46,6 +46,8 @@ class CrossTenantIT {
     private static long incidentId;
     private static long attachmentId;
     private static String staffUserId;
+    private static long optionId;
+    private static long recoveryId;
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
@@ -62,6 +64,13 @@ class CrossTenantIT {
                 Keycloak.token(OWNER), "application/pdf", "%PDF-1.4\n".getBytes());
         assertEquals(201, file.status(), file.body());
         attachmentId = file.json().getJsonNumber("id").longValue();
+        optionId = Api.get("/recovery-options", Keycloak.token(OWNER)).jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getBoolean("monetary")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Api.Answer request = Api.post("/incidents/" + incidentId + "/recoveries", Keycloak.token(OWNER),
+                Json.createObjectBuilder().add("optionId", optionId).add("amount", "99999")
+                        .add("reason", "Because " + marker).build());
+        assertEquals(201, request.status(), request.body());
+        recoveryId = request.json().getJsonNumber("id").longValue();
         staffUserId = Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream()
                 .map(v -> v.asJsonObject()).filter(m -> m.getString("username").equals(OWNER))
                 .findFirst().orElseThrow().getString("id");
@@ -78,6 +87,8 @@ class CrossTenantIT {
             case "id", "incidentId" -> String.valueOf(incidentId);
             case "attachmentId" -> String.valueOf(attachmentId);
             case "userId" -> staffUserId;
+            case "optionId" -> String.valueOf(optionId);
+            case "recoveryId" -> String.valueOf(recoveryId);
             default -> throw new AssertionError("No cross-tenant fixture for {" + parameter + "} in " + path
                     + ": add the owner's id for it in CrossTenantIT.idFor");
         };
@@ -106,6 +117,15 @@ class CrossTenantIT {
             Map.entry("PUT /api/v1/admin/settings", url -> Api.put(url, Keycloak.token("hotel-frontline"),
                     Json.createObjectBuilder().add("businessType", "OTHER").add("currency", "USD").add("language", "en")
                             .add("timeZone", "UTC").add("restrictToLocations", true).build())),
+            Map.entry("POST /api/v1/recovery-options", url -> Api.post(url, Keycloak.token("hotel-frontline"),
+                    Json.createObjectBuilder().add("name", "Planted " + marker).add("type", "VOUCHER")
+                            .add("roles", Json.createArrayBuilder().add("frontline")).build())),
+            Map.entry("POST /api/v1/recovery-options/{optionId}/policy", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().add("perIncident", "1").add("roles", Json.createArrayBuilder().add("frontline")).build())),
+            Map.entry("POST /api/v1/incidents/{incidentId}/recoveries", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().add("optionId", optionId).add("amount", "1").add("reason", "x").build())),
+            Map.entry("POST /api/v1/approvals/{recoveryId}/decision", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().add("approve", true).build())),
             Map.entry("POST /api/v1/incidents", url -> Api.post(url, Keycloak.token(INTRUDER),
                     Drafts.incident(INTRUDER, "Planted " + marker)
                             .add("locationId", DemoData.firstLocationId(DemoData.BISTRO)).build())),
@@ -153,7 +173,8 @@ class CrossTenantIT {
         assertTrue(tried.size() >= 15, "the OpenAPI document lists too few operations: " + tried);
 
         JsonObject still = Api.get("/incidents/" + incidentId, Keycloak.token(OWNER)).json().getJsonObject("incident");
-        assertEquals(List.of("OPEN", 0), List.of(still.getString("status"), still.getInt("version")));
+        assertEquals("AWAITING_APPROVAL", still.getString("status"));
+        assertEquals("PENDING", Api.get("/approvals/" + recoveryId, Keycloak.token(OWNER)).json().getString("status"));
         assertEquals(1, Api.get("/incidents/" + incidentId + "/attachments", Keycloak.token(OWNER)).jsonArray().size());
         assertEquals(0, Database.count("select count(*) from incident where what_happened like ?", "Planted%" + marker));
         assertEquals(0, Database.count("select count(*) from location where name like ?", "Planted%"));

@@ -21,8 +21,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Every administration and platform page and endpoint refuses frontline staff, and the platform operator
- * gets no case endpoint. Pages and endpoints are enumerated, so new ones are covered.
+ * Every administration, platform and management page and endpoint refuses frontline staff, and the platform
+ * operator gets no case endpoint. Pages and endpoints are enumerated, so new ones are covered.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,8 +41,12 @@ class RolesIT {
         List<String> tried = new ArrayList<>();
         paths.forEach((template, operations) -> operations.asJsonObject().keySet().forEach(method -> {
             String url = template.replaceAll("\\{[^}]+}", "1").substring("/api/v1".length());
-            boolean guarded = template.startsWith("/api/v1/admin") || template.startsWith("/api/v1/operator");
-            boolean cases = template.startsWith("/api/v1/incidents");
+            boolean guarded = template.startsWith("/api/v1/admin") || template.startsWith("/api/v1/operator")
+                    || template.startsWith("/api/v1/approvals/{recoveryId}/decision")
+                    || (template.equals("/api/v1/approvals") && method.equals("get"))
+                    || (template.startsWith("/api/v1/recovery-options") && !method.equals("get"));
+            boolean cases = template.startsWith("/api/v1/incidents") || template.startsWith("/api/v1/recovery-options")
+                    || template.startsWith("/api/v1/approvals");
             if (!guarded && !cases) {
                 return;
             }
@@ -62,11 +66,11 @@ class RolesIT {
     void frontlineStaffGet403OnEveryAdministrationAndPlatformPage() throws IOException {
         Path webapp = Path.of(System.getProperty("recovery.webapp", "../web/src/main/webapp"));
         List<String> pages;
-        try (Stream<Path> files = Stream.concat(Files.walk(webapp.resolve("admin")), Files.walk(webapp.resolve("operator")))) {
+        try (Stream<Path> files = Stream.of("admin", "operator", "manage").flatMap(dir -> walk(webapp.resolve(dir)))) {
             pages = files.filter(p -> p.toString().endsWith(".xhtml"))
                     .map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
-        assertTrue(pages.size() >= 4, "too few pages enumerated: " + pages);
+        assertTrue(pages.size() >= 6, "too few pages enumerated: " + pages);
         try (Browser browser = new Browser(1280, 900)) {
             browser.signIn("bistro-frontline");
             for (String page : pages) {
@@ -74,6 +78,14 @@ class RolesIT {
                 assertEquals("403", browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
                         By.id("error-title"))).getAttribute("data-status"), page + " is open to frontline staff");
             }
+        }
+    }
+
+    private static Stream<Path> walk(Path dir) {
+        try {
+            return Files.walk(dir).toList().stream();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

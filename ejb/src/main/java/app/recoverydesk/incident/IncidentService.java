@@ -7,6 +7,7 @@ import app.recoverydesk.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -86,6 +87,20 @@ public class IncidentService {
 
     public Incident require(long id) {
         return find(id).orElseThrow(() -> new IncidentNotFoundException(id));
+    }
+
+    /** Fails with "not found" unless the caller may see the incident; loads nothing into the persistence context. */
+    public void requireExists(long id) {
+        if (em.createNamedQuery("Incident.countById", Long.class).setParameter("id", id).getSingleResult() == 0) {
+            throw new IncidentNotFoundException(id);
+        }
+    }
+
+    /** The incident, locked for the rest of the transaction (latest committed version, not the snapshot). */
+    public Incident requireLocked(long id) {
+        return em.createNamedQuery("Incident.byId", Incident.class).setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new IncidentNotFoundException(id));
     }
 
     public List<IncidentEvent> timeline(long incidentId) {

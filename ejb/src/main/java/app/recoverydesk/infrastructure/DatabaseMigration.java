@@ -1,6 +1,7 @@
 package app.recoverydesk.infrastructure;
 
 import app.recoverydesk.incident.DefaultCategories;
+import app.recoverydesk.recovery.DefaultCatalogues;
 import app.recoverydesk.tenancy.BusinessType;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -45,6 +46,7 @@ public class DatabaseMigration {
                 .load();
         MigrateResult result = flyway.migrate();
         seedDefaultCategories();
+        seedDefaultRecoveryOptions();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, now at version "
                 + version + (demoDataWanted() ? " (with demo tenants)" : ""));
@@ -68,6 +70,14 @@ public class DatabaseMigration {
             insert.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not seed the default categories", e);
+        }
+    }
+
+    private void seedDefaultRecoveryOptions() {
+        try (Connection c = dataSource.getConnection()) {
+            DefaultCatalogues.seedMissing(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not seed the default recovery options", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.recoverydesk.tenancy;
 
 import app.recoverydesk.incident.DefaultCategories;
+import app.recoverydesk.recovery.DefaultCatalogues;
 import app.recoverydesk.validation.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Creates a tenant on both sides at once: the organization and its first administrator in the identity
@@ -56,6 +58,8 @@ public class TenantOnboarding {
                 em.createNativeQuery(DefaultCategories.INSERT_SQL).setParameter(1, tenant.getId())
                         .setParameter(2, code).executeUpdate();
             }
+            em.unwrap(Session.class).doWork(c -> DefaultCatalogues.seed(c, tenant.getId(), tenant.getBusinessType(),
+                    tenant.getCurrency(), tenant.getCreatedAt()));
             return new Onboarded(username, password);
         } catch (RuntimeException e) {
             undo.forEach(TenantOnboarding::quietly);

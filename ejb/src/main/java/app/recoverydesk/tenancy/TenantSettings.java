@@ -32,6 +32,17 @@ public class TenantSettings {
                 .orElseThrow(() -> new IllegalStateException("No tenant in this request"));
     }
 
+    /** How long managers have for an exception request before it escalates (0 to 10080 minutes). */
+    public Tenant setApprovalTarget(int minutes) {
+        Tenant tenant = current();
+        try {
+            tenant.setApprovalTargetMinutes(minutes);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("approvalTargetMinutes", "tenant.approvalTarget.range");
+        }
+        return tenant;
+    }
+
     public Tenant configure(@NotNull BusinessType type, @NotNull String currency, @NotNull String language,
                             @NotNull String timeZone, boolean restrictToLocations) {
         if (!LANGUAGES.contains(language)) {

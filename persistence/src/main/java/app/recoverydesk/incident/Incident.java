@@ -31,6 +31,7 @@ import org.hibernate.annotations.TenantId;
 @Filter(name = LocationScope.FILTER, condition = "(:everywhere = 1 or find_in_set(location_id, :locations) > 0)")
 @NamedQuery(name = "Incident.byId", query = "select i from Incident i join fetch i.location "
         + "left join fetch i.category left join fetch i.customer where i.id = :id")
+@NamedQuery(name = "Incident.countById", query = "select count(i) from Incident i where i.id = :id")
 @NamedQuery(name = "Incident.ofCustomer", query = "select i from Incident i join fetch i.location "
         + "where i.customer.id = :customerId and i.id <> :excluding order by i.occurredAt desc")
 public class Incident {

@@ -76,6 +76,11 @@ public class IncidentEvent {
         return new IncidentEvent(incident, at, actor, Kind.CHANGED, field, clip(from), clip(to));
     }
 
+    /** A change made by another part of the case (a recovery granted or decided), recorded on the timeline. */
+    public static IncidentEvent recorded(Incident incident, Instant at, String actor, String field, String what) {
+        return new IncidentEvent(incident, at, actor, Kind.CHANGED, field, null, clip(what));
+    }
+
     public static IncidentEvent attached(Incident incident, Instant at, String actor, String fileName) {
         return new IncidentEvent(incident, at, actor, Kind.ATTACHED, "attachment", null, fileName);
     }

@@ -60,6 +60,9 @@ public class Tenant {
     @Column(name = "restrict_to_locations", nullable = false)
     private boolean restrictToLocations;
 
+    @Column(name = "approval_target_minutes", nullable = false)
+    private int approvalTargetMinutes = 15;
+
     protected Tenant() {
     }
 
@@ -99,6 +102,22 @@ public class Tenant {
 
     public void restrictToLocations(boolean restrict) {
         this.restrictToLocations = restrict;
+    }
+
+    /** How long a manager has to decide an exception request before it escalates to the executives. */
+    public java.time.Duration getApprovalTarget() {
+        return java.time.Duration.ofMinutes(approvalTargetMinutes);
+    }
+
+    public int getApprovalTargetMinutes() {
+        return approvalTargetMinutes;
+    }
+
+    public void setApprovalTargetMinutes(int minutes) {
+        if (minutes < 0 || minutes > 7 * 24 * 60) {
+            throw new IllegalArgumentException("approval target out of range");
+        }
+        this.approvalTargetMinutes = minutes;
     }
 
     public TenantStatus getStatus() {

@@ -16,7 +16,13 @@ public class TenantContext implements Serializable {
 
     private Long tenantId;
     private String username;
+    private Set<String> roles = Set.of();
     private Set<Long> visibleLocations;
+
+    public void enter(long tenantId, String username, Set<String> roles) {
+        enter(tenantId, username);
+        this.roles = Set.copyOf(roles);
+    }
 
     public void enter(long tenantId, String username) {
         if (this.tenantId != null && this.tenantId != tenantId) {
@@ -34,6 +40,22 @@ public class TenantContext implements Serializable {
     /** The locations this caller is limited to; empty where they see the whole tenant. */
     public Optional<Set<Long>> visibleLocations() {
         return Optional.ofNullable(visibleLocations);
+    }
+
+    /**
+     * For platform jobs (timers) that work through the tenants one after another in one request: names the tenant
+     * the next transaction works for. Never used for a user's request, whose tenant comes from the token.
+     */
+    public void actForTenant(long tenantId) {
+        this.tenantId = tenantId;
+        this.username = "system";
+        this.roles = Set.of();
+        this.visibleLocations = null;
+    }
+
+    /** The caller's realm roles (policies check them when judging a grant). */
+    public Set<String> roles() {
+        return roles;
     }
 
     public Optional<Long> tenantId() {

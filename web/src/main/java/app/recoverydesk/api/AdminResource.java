@@ -46,6 +46,7 @@ public class AdminResource {
         public String language;
         public String timeZone;
         public boolean restrictToLocations;
+        public Integer approvalTargetMinutes;
 
         static SettingsJson of(Tenant t) {
             SettingsJson s = new SettingsJson();
@@ -54,6 +55,7 @@ public class AdminResource {
             s.language = t.getDefaultLanguage().toLanguageTag();
             s.timeZone = t.getTimeZone().getId();
             s.restrictToLocations = t.isRestrictToLocations();
+            s.approvalTargetMinutes = t.getApprovalTargetMinutes();
             return s;
         }
     }
@@ -126,6 +128,9 @@ public class AdminResource {
         if (body == null || body.businessType == null || body.currency == null || body.language == null
                 || body.timeZone == null) {
             throw new InvalidInputException("settings", "param.enum");
+        }
+        if (body.approvalTargetMinutes != null) {
+            settings.setApprovalTarget(body.approvalTargetMinutes);
         }
         return SettingsJson.of(settings.configure(Params.enumValue(BusinessType.class, "businessType", body.businessType),
                 body.currency, body.language, body.timeZone, body.restrictToLocations));

@@ -4,12 +4,17 @@ import app.recoverydesk.incident.AttachmentRejectedException;
 import app.recoverydesk.incident.IllegalTransitionException;
 import app.recoverydesk.incident.IncidentNotFoundException;
 import app.recoverydesk.incident.StaleIncidentException;
+import app.recoverydesk.recovery.AlreadyDecidedException;
+import app.recoverydesk.recovery.RecoveryNotFoundException;
+import app.recoverydesk.recovery.SelfApprovalException;
 import app.recoverydesk.tenancy.IdentityProviderException;
 import app.recoverydesk.tenancy.StaffNotFoundException;
 import app.recoverydesk.tenancy.TenantNotFoundException;
 import app.recoverydesk.validation.InvalidInputException;
 import jakarta.ejb.EJBException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -52,8 +57,14 @@ public final class ProblemMappers {
         if (failure instanceof InvalidRequest invalid) {
             return invalid(invalid.messagesByField());
         }
+        if (failure instanceof SelfApprovalException) {
+            return Problem.of(Status.FORBIDDEN, "A manager cannot decide their own request.");
+        }
+        if (failure instanceof AlreadyDecidedException) {
+            return Problem.of(Status.CONFLICT, "This request has already been decided; that decision stands.");
+        }
         if (failure instanceof IncidentNotFoundException || failure instanceof TenantNotFoundException
-                || failure instanceof StaffNotFoundException) {
+                || failure instanceof StaffNotFoundException || failure instanceof RecoveryNotFoundException) {
             return Problem.of(Status.NOT_FOUND, "No such record.");
         }
         if (failure instanceof IdentityProviderException idp) {
@@ -70,6 +81,9 @@ public final class ProblemMappers {
             return rejected.reason() == AttachmentRejectedException.Reason.TOO_LARGE
                     ? Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "Attachments may be at most 10 MB.")
                     : Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "Attach an image (JPEG, PNG, GIF, WebP, HEIC) or a PDF.");
+        }
+        if (failure instanceof PessimisticLockException || failure instanceof LockTimeoutException) {
+            return Problem.of(Status.CONFLICT, "Someone else is changing the same records right now; try again.");
         }
         if (failure instanceof StaleIncidentException || failure instanceof OptimisticLockException) {
             return Problem.of(Status.CONFLICT, "Someone else changed this incident since you read it; read it again and redo your change.");

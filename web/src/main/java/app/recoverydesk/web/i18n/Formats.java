@@ -1,6 +1,8 @@
 package app.recoverydesk.web.i18n;
 
 import app.recoverydesk.incident.IncidentCategory;
+import app.recoverydesk.recovery.Money;
+import java.text.NumberFormat;
 import app.recoverydesk.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,18 @@ public class Formats {
             return "";
         }
         return category.getName() != null ? category.getName() : Messages.text("Category." + category.getCode());
+    }
+
+    /** An amount with its currency, in the page's language ("1 234,50 kr"). */
+    public String money(Money money) {
+        if (money == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLocale());
+        format.setCurrency(money.currency());
+        format.setMinimumFractionDigits(money.currency().getDefaultFractionDigits());
+        format.setMaximumFractionDigits(money.currency().getDefaultFractionDigits());
+        return format.format(money.decimal());
     }
 
     public String fileSize(int bytes) {

@@ -8,6 +8,13 @@ import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentEvent;
 import app.recoverydesk.incident.IncidentService;
 import app.recoverydesk.incident.IncidentStatus;
+import app.recoverydesk.recovery.GrantRequest;
+import app.recoverydesk.recovery.Recoveries;
+import app.recoverydesk.recovery.Recovery;
+import app.recoverydesk.recovery.RecoveryCatalogue;
+import app.recoverydesk.recovery.RecoveryStatus;
+import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,12 +36,24 @@ public class ViewIncident implements Serializable {
     @Inject
     private Attachments attachments;
 
+    @Inject
+    private Recoveries recoveries;
+
+    @Inject
+    private RecoveryCatalogue catalogue;
+
+    @Inject
+    private LocaleSelector locale;
+
     private Long id;
     private Incident incident;
     private List<IncidentEvent> timeline;
     private List<Incident> earlier;
     private List<Attachment.Info> files;
     private transient UploadedFile upload;
+    private List<Recovery> granted;
+    private List<RecoveryCatalogue.Entry> options;
+    private final GrantRequest grant = new GrantRequest();
 
     public void load() throws IOException {
         incident = id == null ? null : incidents.find(id).orElse(null);
@@ -45,6 +64,41 @@ public class ViewIncident implements Serializable {
         timeline = incidents.timeline(id);
         earlier = incidents.earlierIncidentsOfCustomer(incident);
         files = attachments.of(id);
+        granted = recoveries.ofIncident(id);
+        options = catalogue.entries();
+    }
+
+    /** Polled by the page: the requester sees a manager's decision without reloading. */
+    public void refreshRecoveries() {
+        granted = recoveries.ofIncident(id);
+    }
+
+    public String grantRecovery() {
+        try {
+            Recovery r = recoveries.grant(id, grant);
+            Messages.info(r.getStatus() == RecoveryStatus.GRANTED ? "recovery.granted" : "recovery.requested");
+        } catch (InvalidInputException e) {
+            e.messageKeysByField().forEach((field, key) -> Messages.error("grant:" + field, key));
+            return null;
+        }
+        return "/incidents/view?faces-redirect=true&id=" + id;
+    }
+
+    public String optionName(long optionId) {
+        return options.stream().filter(e -> e.option().getId() == optionId).findFirst()
+                .map(e -> e.option().nameIn(locale.getLocale())).orElse("#" + optionId);
+    }
+
+    public List<Recovery> getRecoveries() {
+        return granted;
+    }
+
+    public List<RecoveryCatalogue.Entry> getOptions() {
+        return options;
+    }
+
+    public GrantRequest getGrant() {
+        return grant;
     }
 
     public String moveTo(IncidentStatus target) {

@@ -44,15 +44,15 @@ public class CallerFilter extends HttpFilter {
             Optional<Tenant> tenant = TokenClaims.organizationId(token.getClaimValue("organization"))
                     .flatMap(tenants::byOrganization);
             String username = principal.getName();
-            caller.signedIn(username, token.getClaimValueAsString(JsonWebToken.NAME),
-                    TokenClaims.realmRoles(token.getClaimValue("realm_access")), tenant.orElse(null));
+            var roles = TokenClaims.realmRoles(token.getClaimValue("realm_access"));
+            caller.signedIn(username, token.getClaimValueAsString(JsonWebToken.NAME), roles, tenant.orElse(null));
             if (tenant.isPresent()) {
                 if (!tenant.get().isActive() && request.getDispatcherType() == DispatcherType.REQUEST) {
                     refuseSuspended(request, response);
                     return;
                 }
                 if (tenant.get().isActive()) {
-                    tenantContext.enter(tenant.get().getId(), username);
+                    tenantContext.enter(tenant.get().getId(), username, roles);
                     if (tenant.get().isRestrictToLocations() && !caller.seesWholeTenant()) {
                         tenantContext.restrictTo(staffLocations.of(username));
                     }

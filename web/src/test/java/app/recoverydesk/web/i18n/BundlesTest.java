@@ -58,6 +58,9 @@ class BundlesTest {
                 Stream.of(BusinessType.values()).map(v -> "BusinessType." + v),
                 Stream.of(app.recoverydesk.tenancy.TenantStatus.values()).map(v -> "TenantStatus." + v),
                 app.recoverydesk.security.Roles.TENANT_ROLES.stream().map(r -> "Role." + r),
+                Stream.of(app.recoverydesk.recovery.RecoveryStatus.values()).map(v -> "RecoveryStatus." + v),
+                Stream.of(app.recoverydesk.recovery.OptionType.values()).map(v -> "OptionType." + v),
+                Stream.of(app.recoverydesk.recovery.Notification.Kind.values()).map(v -> "Notification." + v),
                 Stream.of(BusinessType.values()).flatMap(t -> DefaultCategories.of(t).stream()).map(c -> "Category." + c))
                 .flatMap(s -> s).toList();
         keys.forEach(k -> assertTrue(english.containsKey(k), "no label for " + k));

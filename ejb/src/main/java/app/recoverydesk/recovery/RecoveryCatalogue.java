@@ -1,0 +1,104 @@
+package app.recoverydesk.recovery;
+
+import app.recoverydesk.security.Roles;
+import app.recoverydesk.tenancy.StaffLocations;
+import app.recoverydesk.tenancy.Tenant;
+import app.recoverydesk.tenancy.TenantContext;
+import app.recoverydesk.validation.InvalidInputException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A tenant's catalogue of recovery options and their policy versions, kept by managers. */
+@Stateless
+public class RecoveryCatalogue {
+
+    /** An option with the policy version in force now. */
+    public record Entry(RecoveryOption option, RecoveryPolicy policy) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private TenantContext caller;
+
+    @Inject
+    private StaffLocations staffLocations;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public List<Entry> entries() {
+        Instant now = clock.instant();
+        return em.createNamedQuery("RecoveryOption.all", RecoveryOption.class).getResultStream()
+                .flatMap(o -> policyInForce(o.getId(), now).map(p -> new Entry(o, p)).stream())
+                .toList();
+    }
+
+    public Optional<RecoveryOption> option(long id) {
+        return em.createNamedQuery("RecoveryOption.byId", RecoveryOption.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    /** The version in force at {@code at}: the latest that took effect by then. */
+    public Optional<RecoveryPolicy> policyInForce(long optionId, Instant at) {
+        return em.createNamedQuery("RecoveryPolicy.inForce", RecoveryPolicy.class).setParameter("optionId", optionId)
+                .setParameter("at", at).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public Entry create(@NotNull @Valid NewOption request) {
+        if (request.getName() == null || request.getName().isBlank()) {
+            throw new InvalidInputException("name", "recovery.option.name.required");
+        }
+        if (request.getType() == null) {
+            throw new InvalidInputException("type", "param.enum");
+        }
+        Instant now = clock.instant();
+        RecoveryOption option = new RecoveryOption(request.getName().strip(), request.getNames(), request.getType(),
+                request.isMonetary(), now);
+        em.persist(option);
+        em.flush();
+        return new Entry(option, newVersion(option, request, now));
+    }
+
+    /** New limits for an option: a new version; the versions before stay as they were. */
+    public Entry changeLimits(long optionId, @NotNull @Valid NewOption limits) {
+        RecoveryOption option = option(optionId).orElseThrow(() -> new RecoveryNotFoundException(optionId));
+        return new Entry(option, newVersion(option, limits, clock.instant()));
+    }
+
+    private RecoveryPolicy newVersion(RecoveryOption option, NewOption limits, Instant now) {
+        if (!Roles.CASE_ROLES.containsAll(limits.getRoles())) {
+            throw new InvalidInputException("roles", "staff.roles.unknown");
+        }
+        staffLocations.requireKnown(limits.getLocationIds());
+        Tenant tenant = em.find(Tenant.class, caller.tenantId().orElseThrow());
+        Money perIncident = null;
+        if (option.isMonetary() && limits.getPerIncident() != null) {
+            try {
+                perIncident = Money.parse(limits.getPerIncident(), tenant.getCurrency());
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw new InvalidInputException("perIncident", "recovery.amount.invalid");
+            }
+        }
+        Long perDay = limits.getPerDay();
+        if (option.isMonetary() && perDay != null) {
+            perDay = Money.parse(String.valueOf(perDay), tenant.getCurrency()).minorUnits();
+        }
+        int version = em.createNamedQuery("RecoveryPolicy.latestVersion", Integer.class)
+                .setParameter("optionId", option.getId()).getSingleResult() + 1;
+        Instant effective = limits.getEffectiveFrom() == null ? now : limits.getEffectiveFrom();
+        RecoveryPolicy policy = new RecoveryPolicy(option, version, effective, tenant.getCurrency(),
+                new RecoveryPolicy.Limits(perIncident, perDay, limits.getRoles(), limits.getLocationIds(),
+                        limits.getActiveFrom(), limits.getActiveTo()), caller.username(), now);
+        em.persist(policy);
+        return policy;
+    }
+}

@@ -1,0 +1,61 @@
+package app.recoverydesk.recovery;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount in a currency, counted in the currency's minor units (øre, grosz, cent). Never a float: amounts
+ * are read from and written as decimal strings with the currency's number of fraction digits.
+ */
+public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
+
+    public Money {
+        Objects.requireNonNull(currency, "currency");
+    }
+
+    /** Reads "40", "40.5" or "40.50"; more fraction digits than the currency has is an error. */
+    public static Money parse(String decimal, Currency currency) {
+        BigDecimal value = new BigDecimal(decimal.strip());
+        if (value.signum() < 0) {
+            throw new NumberFormatException("negative amount");
+        }
+        return new Money(value.movePointRight(currency.getDefaultFractionDigits()).longValueExact(), currency);
+    }
+
+    public static Money ofMinor(long minorUnits, Currency currency) {
+        return new Money(minorUnits, currency);
+    }
+
+    public BigDecimal decimal() {
+        return BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits());
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.addExact(minorUnits, other.minorUnits), currency);
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.subtractExact(minorUnits, other.minorUnits), currency);
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return Long.compare(minorUnits, other.minorUnits);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("Cannot combine " + currency + " with " + other.currency);
+        }
+    }
+
+    /** "40.00 EUR". */
+    @Override
+    public String toString() {
+        return decimal().toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

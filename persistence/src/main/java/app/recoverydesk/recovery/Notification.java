@@ -1,0 +1,62 @@
+package app.recoverydesk.recovery;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/** An in-app notice to everyone of a role in the tenant: an exception to decide, an overdue escalation. */
+@Entity
+@Table(name = "notification")
+@NamedQuery(name = "Notification.forRoles", query = "select n from Notification n where n.recipientRole in :roles "
+        + "order by n.createdAt desc")
+public class Notification {
+
+    public enum Kind { EXCEPTION_REQUESTED, APPROVAL_OVERDUE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(name = "recipient_role", nullable = false, updatable = false)
+    private String recipientRole;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Kind kind;
+
+    @Column(name = "incident_id", updatable = false)
+    private Long incidentId;
+
+    @Column(name = "recovery_id", updatable = false)
+    private Long recoveryId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Notification() {
+    }
+
+    public Notification(String recipientRole, Kind kind, Recovery recovery, Instant now) {
+        this.recipientRole = recipientRole;
+        this.kind = kind;
+        this.incidentId = recovery.getIncidentId();
+        this.recoveryId = recovery.getId();
+        this.createdAt = now;
+    }
+
+    public String getRecipientRole() { return recipientRole; }
+    public Kind getKind() { return kind; }
+    public Long getIncidentId() { return incidentId; }
+    public Long getRecoveryId() { return recoveryId; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,171 @@
+package app.recoverydesk.recovery;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * One remedy for an incident: granted at once within policy, or an exception waiting for a manager. It
+ * remembers the policy version it was judged against and which limits it exceeded.
+ */
+@Entity
+@Table(name = "recovery")
+@NamedQuery(name = "Recovery.ofIncident", query = "select r from Recovery r where r.incidentId = :incidentId order by r.id")
+@NamedQuery(name = "Recovery.pending", query = "select r from Recovery r where r.status = app.recoverydesk.recovery.RecoveryStatus.PENDING order by r.dueAt asc, r.id asc")
+@NamedQuery(name = "Recovery.byId", query = "select r from Recovery r where r.id = :id")
+@NamedQuery(name = "Recovery.overdueNotEscalated", query = "select r from Recovery r where r.status = app.recoverydesk.recovery.RecoveryStatus.PENDING "
+        + "and r.dueAt < :now and r.escalatedAt is null")
+public class Recovery {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(name = "incident_id", nullable = false, updatable = false)
+    private Long incidentId;
+
+    @Column(name = "option_id", nullable = false, updatable = false)
+    private Long optionId;
+
+    @Column(name = "policy_id", nullable = false, updatable = false)
+    private Long policyId;
+
+    @Column(name = "location_id", nullable = false, updatable = false)
+    private Long locationId;
+
+    @Column(name = "amount_minor", updatable = false)
+    private Long amountMinor;
+
+    @Column(nullable = false, updatable = false)
+    private String currency;
+
+    @Column(updatable = false)
+    private String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RecoveryStatus status;
+
+    @Column(updatable = false)
+    private String exceeded;
+
+    @Column(updatable = false)
+    private String reason;
+
+    @Column(name = "requested_by", nullable = false, updatable = false)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    private Instant requestedAt;
+
+    @Column(name = "due_at", updatable = false)
+    private Instant dueAt;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
+    @Column(name = "approved_minor")
+    private Long approvedMinor;
+
+    @Version
+    private int version;
+
+    protected Recovery() {
+    }
+
+    /** Judged against {@code policy}: granted when nothing is exceeded, else pending until {@code target} from now. */
+    public Recovery(long incidentId, long locationId, RecoveryPolicy policy, Money amount, String note,
+                    Set<Limit> exceeded, String reason, String requestedBy, Instant now, Duration target) {
+        this.incidentId = incidentId;
+        this.locationId = locationId;
+        this.optionId = policy.getOptionId();
+        this.policyId = policy.getId();
+        this.amountMinor = amount == null ? null : amount.minorUnits();
+        this.currency = policy.getCurrency().getCurrencyCode();
+        this.note = note;
+        this.requestedBy = requestedBy;
+        this.requestedAt = now;
+        if (exceeded.isEmpty()) {
+            this.status = RecoveryStatus.GRANTED;
+        } else {
+            this.status = RecoveryStatus.PENDING;
+            this.exceeded = exceeded.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+            this.reason = reason;
+            this.dueAt = now.plus(target);
+        }
+    }
+
+    /** A manager's decision; refused for one's own request and once decided (the first decision wins). */
+    public void decide(boolean approve, Money approvedAmount, String decisionReason, String manager, Instant now) {
+        if (manager.equals(requestedBy)) {
+            throw new SelfApprovalException();
+        }
+        if (status != RecoveryStatus.PENDING) {
+            throw new AlreadyDecidedException(id);
+        }
+        this.status = approve ? RecoveryStatus.APPROVED : RecoveryStatus.REJECTED;
+        this.approvedMinor = approve ? (approvedAmount != null ? approvedAmount.minorUnits() : amountMinor) : null;
+        this.decisionReason = decisionReason;
+        this.decidedBy = manager;
+        this.decidedAt = now;
+    }
+
+    public void escalated(Instant now) {
+        this.escalatedAt = now;
+    }
+
+    public boolean isOverdue(Instant now) {
+        return status == RecoveryStatus.PENDING && dueAt != null && dueAt.isBefore(now);
+    }
+
+    public Long getId() { return id; }
+    public Long getIncidentId() { return incidentId; }
+    public Long getOptionId() { return optionId; }
+    public Long getPolicyId() { return policyId; }
+    public Long getLocationId() { return locationId; }
+    public Money getAmount() { return amountMinor == null ? null : Money.ofMinor(amountMinor, Currency.getInstance(currency)); }
+    public Money getApprovedAmount() { return approvedMinor == null ? null : Money.ofMinor(approvedMinor, Currency.getInstance(currency)); }
+    public String getNote() { return note; }
+    public RecoveryStatus getStatus() { return status; }
+    public Set<Limit> getExceeded() {
+        return exceeded == null ? Set.of() : Arrays.stream(exceeded.split(",")).map(Limit::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Limit.class)));
+    }
+    public String getReason() { return reason; }
+    public String getRequestedBy() { return requestedBy; }
+    public Instant getRequestedAt() { return requestedAt; }
+    public Instant getDueAt() { return dueAt; }
+    public Instant getEscalatedAt() { return escalatedAt; }
+    public String getDecidedBy() { return decidedBy; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public String getDecisionReason() { return decisionReason; }
+    public int getVersion() { return version; }
+}

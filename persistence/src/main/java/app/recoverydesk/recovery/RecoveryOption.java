@@ -1,0 +1,88 @@
+package app.recoverydesk.recovery;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.annotations.TenantId;
+
+/** A pre-approved remedy in a tenant's catalogue. Its limits live in dated {@link RecoveryPolicy} versions. */
+@Entity
+@Table(name = "recovery_option")
+@NamedQuery(name = "RecoveryOption.all", query = "select o from RecoveryOption o order by o.id")
+@NamedQuery(name = "RecoveryOption.byId", query = "select o from RecoveryOption o where o.id = :id")
+public class RecoveryOption {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    @Column(nullable = false)
+    private String name;
+
+    /** Translations of the name as a JSON object {"nb": "...", "pl": "..."}. */
+    private String names;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OptionType type;
+
+    @Column(nullable = false)
+    private boolean monetary;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected RecoveryOption() {
+    }
+
+    public RecoveryOption(String name, Map<String, String> translations, OptionType type, boolean monetary, Instant now) {
+        this.name = name;
+        var json = Json.createObjectBuilder();
+        translations.forEach(json::add);
+        this.names = json.build().toString();
+        this.type = type;
+        this.monetary = monetary;
+        this.createdAt = now;
+    }
+
+    /** The name in the given language where the tenant translated it, else the name as entered. */
+    public String nameIn(Locale locale) {
+        if (names == null || names.isBlank()) {
+            return name;
+        }
+        JsonObject translations = Json.createReader(new StringReader(names)).readObject();
+        return translations.getString(locale.getLanguage(), name);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OptionType getType() {
+        return type;
+    }
+
+    public boolean isMonetary() {
+        return monetary;
+    }
+}

@@ -1,0 +1,90 @@
+package app.recoverydesk.api;
+
+import app.recoverydesk.incident.IncidentService;
+import app.recoverydesk.recovery.Decision;
+import app.recoverydesk.recovery.GrantRequest;
+import app.recoverydesk.recovery.Money;
+import app.recoverydesk.recovery.NewOption;
+import app.recoverydesk.recovery.Recoveries;
+import app.recoverydesk.recovery.Recovery;
+import app.recoverydesk.recovery.RecoveryCatalogue;
+import app.recoverydesk.recovery.RecoveryPolicy;
+import app.recoverydesk.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The managers' queue of exception requests and their decisions. */
+@Path("approvals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Recoveries")
+public class ApprovalResource {
+
+    /** A pending request with what the manager needs to decide: the case, the limit and how far over it is. */
+    public record QueueItemJson(RecoveryJson request, String whatHappened, String locationName, RecoveryOptionResource.PolicyJson policy,
+                                RecoveryJson.MoneyJson overLimitBy, List<Long> customersEarlierIncidents) {
+    }
+
+    @Inject
+    private RecoveryCatalogue catalogue;
+
+    @Inject
+    private Recoveries recoveries;
+
+    @Inject
+    private IncidentService incidents;
+
+    @Inject
+    private Validation validation;
+
+    @GET
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Pending exception requests, the soonest due (or most overdue) first")
+    public List<QueueItemJson> queue() {
+        Instant now = Instant.now();
+        return recoveries.queue().stream().map(r -> {
+            var incident = incidents.require(r.getIncidentId());
+            RecoveryPolicy policy = recoveries.policyOf(r);
+            Money over = r.getAmount() != null && policy.getPerIncident() != null
+                    && r.getAmount().compareTo(policy.getPerIncident()) > 0 ? r.getAmount().minus(policy.getPerIncident()) : null;
+            return new QueueItemJson(RecoveryJson.of(r, now), incident.getWhatHappened(), incident.getLocation().getName(),
+                    RecoveryOptionResource.PolicyJson.of(policy), RecoveryJson.MoneyJson.of(over),
+                    incidents.earlierIncidentsOfCustomer(incident).stream().map(i -> i.getId()).toList());
+        }).toList();
+    }
+
+    @GET
+    @Path("{recoveryId}")
+    @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER, Roles.EXECUTIVE})
+    @Operation(summary = "One recovery request and its decision")
+    public RecoveryJson request(@PathParam("recoveryId") long recoveryId) {
+        Recovery r = recoveries.require(recoveryId);
+        incidents.require(r.getIncidentId());
+        return RecoveryJson.of(r, Instant.now());
+    }
+
+    @POST
+    @Path("{recoveryId}/decision")
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Approve (optionally a different amount) or reject with a reason",
+            description = "409 when already decided; 403 for one's own request.")
+    public RecoveryJson decide(@PathParam("recoveryId") long recoveryId, Decision decision) {
+        return RecoveryJson.of(recoveries.decide(recoveryId, validation.valid(decision)), Instant.now());
+    }
+}

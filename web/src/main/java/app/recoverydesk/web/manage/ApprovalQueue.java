@@ -1,0 +1,101 @@
+package app.recoverydesk.web.manage;
+
+import app.recoverydesk.incident.Incident;
+import app.recoverydesk.incident.IncidentService;
+import app.recoverydesk.recovery.AlreadyDecidedException;
+import app.recoverydesk.recovery.Decision;
+import app.recoverydesk.recovery.Recoveries;
+import app.recoverydesk.recovery.Recovery;
+import app.recoverydesk.recovery.RecoveryCatalogue;
+import app.recoverydesk.recovery.RecoveryPolicy;
+import app.recoverydesk.recovery.SelfApprovalException;
+import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.web.i18n.LocaleSelector;
+import app.recoverydesk.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The managers' queue of exception requests: the case, the limit, how far over; approve or reject. */
+@Named
+@ViewScoped
+public class ApprovalQueue implements Serializable {
+
+    /** One request with what the manager needs beside it. */
+    public record Item(Recovery request, Incident incident, RecoveryPolicy policy, String optionName,
+                       int earlierIncidentsOfCustomer, boolean overdue) {
+    }
+
+    @Inject
+    private Recoveries recoveries;
+
+    @Inject
+    private IncidentService incidents;
+
+    @Inject
+    private RecoveryCatalogue catalogue;
+
+    @Inject
+    private LocaleSelector locale;
+
+    private List<Item> items;
+    private final Map<Long, String> amounts = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        Instant now = Instant.now();
+        var names = new HashMap<Long, String>();
+        catalogue.entries().forEach(e -> names.put(e.option().getId(), e.option().nameIn(locale.getLocale())));
+        items = recoveries.queue().stream().map(r -> {
+            Incident incident = incidents.require(r.getIncidentId());
+            return new Item(r, incident, recoveries.policyOf(r), names.getOrDefault(r.getOptionId(), "#" + r.getOptionId()),
+                    incidents.earlierIncidentsOfCustomer(incident).size(), r.isOverdue(now));
+        }).toList();
+    }
+
+    public void approve(long recoveryId) {
+        decide(recoveryId, true);
+    }
+
+    public void reject(long recoveryId) {
+        decide(recoveryId, false);
+    }
+
+    private void decide(long recoveryId, boolean approve) {
+        Decision decision = new Decision();
+        decision.setApprove(approve);
+        String amount = amounts.get(recoveryId);
+        decision.setAmount(amount == null || amount.isBlank() ? null : amount.strip());
+        decision.setReason(reasons.get(recoveryId));
+        try {
+            recoveries.decide(recoveryId, decision);
+            Messages.info(approve ? "approval.approved" : "approval.rejected");
+        } catch (SelfApprovalException e) {
+            Messages.error(null, "approval.self");
+        } catch (AlreadyDecidedException e) {
+            Messages.error(null, "approval.alreadyDecided");
+        } catch (InvalidInputException e) {
+            e.messageKeysByField().forEach((field, key) -> Messages.error(null, key));
+        }
+        load();
+    }
+
+    public List<Item> getItems() {
+        return items;
+    }
+
+    public Map<Long, String> getAmounts() {
+        return amounts;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+}
