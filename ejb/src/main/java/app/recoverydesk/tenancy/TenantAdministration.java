@@ -27,6 +27,9 @@ public class TenantAdministration {
     private EntityManager em;
 
     @Inject
+    private TenantDirectory directory;
+
+    @Inject
     private KeycloakAdmin identity;
 
     private final Clock clock = Clock.systemUTC();
@@ -55,12 +58,14 @@ public class TenantAdministration {
     public Tenant suspend(long tenantId) {
         Tenant tenant = require(tenantId);
         tenant.suspend();
+        directory.evict(tenant);
         return tenant;
     }
 
     public Tenant reactivate(long tenantId) {
         Tenant tenant = require(tenantId);
         tenant.reactivate();
+        directory.evict(tenant);
         return tenant;
     }
 

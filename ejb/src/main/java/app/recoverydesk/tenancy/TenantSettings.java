@@ -25,6 +25,9 @@ public class TenantSettings {
     private EntityManager em;
 
     @Inject
+    private TenantDirectory directory;
+
+    @Inject
     private TenantContext caller;
 
     public Tenant current() {
@@ -37,6 +40,7 @@ public class TenantSettings {
         Tenant tenant = current();
         try {
             tenant.setApprovalTargetMinutes(minutes);
+            directory.evict(tenant);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("approvalTargetMinutes", "tenant.approvalTarget.range");
         }
@@ -63,6 +67,7 @@ public class TenantSettings {
         Tenant tenant = current();
         tenant.configure(type, money, Locale.forLanguageTag(language), zone);
         tenant.restrictToLocations(restrictToLocations);
+        directory.evict(tenant);
         return tenant;
     }
 }
