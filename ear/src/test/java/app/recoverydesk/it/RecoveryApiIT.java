@@ -234,6 +234,29 @@ class RecoveryApiIT {
     }
 
     @Test
+    void requestsGoToTheManagersOfTheirLocation() {
+        String admin = Keycloak.token("rental-admin");
+        String managerId = Api.get("/admin/staff", admin).jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("username").equals(MANAGER)).findFirst().orElseThrow().getString("id");
+        JsonObject option = option("10", null, List.of("frontline"), null);
+        long atStation = id(grant(FRONTLINE, incident("Station"), id(option), "20", "station").json());
+        long atAirport = id(grant(FRONTLINE, incident("Airport"), id(option), "20", "airport").json());
+        Api.put("/admin/staff/" + managerId + "/locations", admin, Json.createObjectBuilder()
+                .add("locationIds", Json.createArrayBuilder().add(locationId("Airport"))).build());
+        try {
+            List<Long> queue = Api.get("/approvals", Keycloak.token(MANAGER)).jsonArray().stream()
+                    .map(v -> id(v.asJsonObject().getJsonObject("request"))).toList();
+            assertTrue(queue.contains(atAirport), "the airport manager misses the airport's request");
+            assertTrue(!queue.contains(atStation), "the airport manager gets the station's request");
+        } finally {
+            Api.put("/admin/staff/" + managerId + "/locations", admin, Json.createObjectBuilder()
+                    .add("locationIds", Json.createArrayBuilder()).build());
+        }
+        assertTrue(Api.get("/approvals", Keycloak.token(MANAGER)).jsonArray().stream()
+                .anyMatch(v -> id(v.asJsonObject().getJsonObject("request")) == atStation), "unassigned managers see all");
+    }
+
+    @Test
     void overdueRequestsAreMarkedAndEscalatedToTheExecutives() throws Exception {
         String admin = Keycloak.token("rental-admin");
         JsonObject settings = Api.get("/admin/settings", admin).json();

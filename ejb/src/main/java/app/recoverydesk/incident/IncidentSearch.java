@@ -63,8 +63,10 @@ final class IncidentSearch {
     }
 
     TypedQuery<Incident> page(EntityManager em, int first, int max) {
-        TypedQuery<Incident> query = em.createQuery("select i from Incident i join fetch i.location"
-                + " left join fetch i.category left join fetch i.customer" + where() + " order by " + filter.sort().orderBy, Incident.class);
+        // incidents only: joining locations here lets the optimiser start from them and sort the whole tenant;
+        // locations, categories and customers of the page are then loaded in batches (default_batch_fetch_size)
+        TypedQuery<Incident> query = em.createQuery("select i from Incident i" + where() + " order by "
+                + filter.sort().orderBy, Incident.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(first).setMaxResults(max);
     }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Hibernate;
 
 /**
  * Logging, revising and moving incidents along their lifecycle: the transaction boundary for both the pages
@@ -73,7 +74,13 @@ public class IncidentService {
     }
 
     public List<Incident> search(IncidentFilter filter, ZoneId zone, int first, int max) {
-        return new IncidentSearch(filter, zone).page(em, first, max).getResultList();
+        List<Incident> page = new IncidentSearch(filter, zone).page(em, first, max).getResultList();
+        page.forEach(i -> {
+            Hibernate.initialize(i.getLocation());
+            Hibernate.initialize(i.getCategory());
+            Hibernate.initialize(i.getCustomer());
+        });
+        return page;
     }
 
     public long count(IncidentFilter filter, ZoneId zone) {

@@ -5,6 +5,7 @@ import app.recoverydesk.incident.IncidentEvent;
 import app.recoverydesk.incident.IncidentService;
 import app.recoverydesk.incident.IncidentStatus;
 import app.recoverydesk.security.Roles;
+import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.validation.InvalidInputException;
@@ -41,6 +42,9 @@ public class Recoveries {
 
     @Inject
     private TenantContext caller;
+
+    @Inject
+    private StaffLocations staffLocations;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -109,9 +113,15 @@ public class Recoveries {
                 .getResultList();
     }
 
-    /** Pending requests, the soonest due (or most overdue) first. */
+    /**
+     * Pending requests, the soonest due (or most overdue) first. A manager assigned to locations gets the requests
+     * of those locations; one assigned to none gets all of the tenant's.
+     */
     public List<Recovery> queue() {
-        return em.createNamedQuery("Recovery.pending", Recovery.class).getResultList();
+        Set<Long> mine = staffLocations.of(caller.username());
+        return em.createNamedQuery("Recovery.pending", Recovery.class).getResultStream()
+                .filter(r -> mine.isEmpty() || mine.contains(r.getLocationId()))
+                .toList();
     }
 
     public Recovery require(long recoveryId) {
