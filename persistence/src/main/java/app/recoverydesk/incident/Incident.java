@@ -28,7 +28,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "incident")
-@Filter(name = LocationScope.FILTER, condition = "(:everywhere = 1 or find_in_set(location_id, :locations) > 0)")
+@Filter(name = LocationScope.FILTER, condition = "location_id in (:" + LocationScope.PARAMETER + ")")
 @NamedQuery(name = "Incident.byId", query = "select i from Incident i join fetch i.location "
         + "left join fetch i.category left join fetch i.customer where i.id = :id")
 @NamedQuery(name = "Incident.countById", query = "select count(i) from Incident i where i.id = :id")

@@ -14,10 +14,8 @@ import org.hibernate.annotations.ParamDef;
 import org.hibernate.annotations.TenantId;
 
 /** A restaurant, hotel or rental desk of a tenant: where incidents happen. */
-@FilterDef(name = LocationScope.FILTER, autoEnabled = true,
-        parameters = {@ParamDef(name = "everywhere", type = Integer.class, resolver = LocationScope.Everywhere.class),
-                      @ParamDef(name = "locations", type = String.class, resolver = LocationScope.Locations.class)})
-@Filter(name = LocationScope.FILTER, condition = "(:everywhere = 1 or find_in_set(id, :locations) > 0)")
+@FilterDef(name = LocationScope.FILTER, parameters = @ParamDef(name = LocationScope.PARAMETER, type = Long.class))
+@Filter(name = LocationScope.FILTER, condition = "id in (:" + LocationScope.PARAMETER + ")")
 @Entity
 @Table(name = "location")
 @NamedQuery(name = "Location.all", query = "select l from Location l order by l.name")
