@@ -1,17 +1,14 @@
 package app.recoverydesk.incident;
 
+import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
 
 /** A photo or PDF that documents an incident (the cold plate, the damage). */
 @Entity
@@ -21,20 +18,13 @@ import org.hibernate.annotations.TenantId;
         + "where a.incidentId = :incidentId order by a.id")
 @NamedQuery(name = "Attachment.byId",
         query = "select a from Attachment a where a.id = :id and a.incidentId = :incidentId")
-public class Attachment {
+public class Attachment extends TenantOwned {
 
     /** An attachment without its bytes, for lists. */
     public record Info(Long id, String fileName, String contentType, int sizeBytes, String uploadedBy,
                        Instant uploadedAt) {
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private Long tenantId;
 
     @Column(name = "incident_id", nullable = false, updatable = false)
     private Long incidentId;
@@ -73,9 +63,6 @@ public class Attachment {
         this.uploadedAt = now;
     }
 
-    public Long getId() {
-        return id;
-    }
 
     public String getFileName() {
         return fileName;

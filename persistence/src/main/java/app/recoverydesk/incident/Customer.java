@@ -1,16 +1,13 @@
 package app.recoverydesk.incident;
 
+import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.hibernate.annotations.TenantId;
 
 /**
  * The person a failure affected. Recognised again by their contact (e-mail or phone, normalised) so that
@@ -19,15 +16,8 @@ import org.hibernate.annotations.TenantId;
 @Entity
 @Table(name = "customer")
 @NamedQuery(name = "Customer.byContact", query = "select c from Customer c where c.contactKey = :key")
-public class Customer {
+public class Customer extends TenantOwned {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private Long tenantId;
 
     private String name;
 
@@ -91,9 +81,6 @@ public class Customer {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public Long getId() {
-        return id;
-    }
 
     public String getName() {
         return name;

@@ -2,14 +2,12 @@ package app.recoverydesk.incident;
 
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.LocationScope;
+import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.TenantId;
 
 /**
  * One service failure as it happened: where, when, what, how bad and why. The tenant is stamped by
@@ -34,15 +31,8 @@ import org.hibernate.annotations.TenantId;
 @NamedQuery(name = "Incident.countById", query = "select count(i) from Incident i where i.id = :id")
 @NamedQuery(name = "Incident.ofCustomer", query = "select i from Incident i join fetch i.location "
         + "where i.customer.id = :customerId and i.id <> :excluding order by i.occurredAt desc")
-public class Incident {
+public class Incident extends TenantOwned {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private Long tenantId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "location_id", nullable = false)
@@ -196,9 +186,6 @@ public class Incident {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public Long getId() {
-        return id;
-    }
 
     public Location getLocation() {
         return location;

@@ -1,13 +1,10 @@
 package app.recoverydesk.incident;
 
+import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 /**
  * One entry of a tenant's catalogue of failure categories ("food not served", "room not ready"). Defaults
@@ -18,15 +15,8 @@ import org.hibernate.annotations.TenantId;
 @NamedQuery(name = "IncidentCategory.active",
         query = "select c from IncidentCategory c where c.active = true order by c.id")
 @NamedQuery(name = "IncidentCategory.byId", query = "select c from IncidentCategory c where c.id = :id")
-public class IncidentCategory {
+public class IncidentCategory extends TenantOwned {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private Long tenantId;
 
     @Column(nullable = false, updatable = false)
     private String code;
@@ -44,9 +34,6 @@ public class IncidentCategory {
         this.name = name;
     }
 
-    public Long getId() {
-        return id;
-    }
 
     public String getCode() {
         return code;

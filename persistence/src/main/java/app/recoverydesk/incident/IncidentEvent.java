@@ -1,16 +1,13 @@
 package app.recoverydesk.incident;
 
+import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
 
 /**
  * One entry of an incident's audit trail: who changed what, when, from which value to which.
@@ -20,17 +17,10 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "incident_event")
 @NamedQuery(name = "IncidentEvent.ofIncident",
         query = "select e from IncidentEvent e where e.incidentId = :incidentId order by e.occurredAt, e.id")
-public class IncidentEvent {
+public class IncidentEvent extends TenantOwned {
 
     public enum Kind { CREATED, CHANGED, ATTACHED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private Long tenantId;
 
     @Column(name = "incident_id", nullable = false, updatable = false)
     private Long incidentId;

@@ -1,31 +1,21 @@
 package app.recoverydesk.recovery;
 
+import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
 
 /** An in-app notice to everyone of a role in the tenant: an exception to decide, an overdue escalation. */
 @Entity
 @Table(name = "notification")
 @NamedQuery(name = "Notification.forRoles", query = "select n from Notification n where n.recipientRole in :roles "
         + "order by n.createdAt desc")
-public class Notification {
+public class Notification extends TenantOwned {
 
     public enum Kind { EXCEPTION_REQUESTED, APPROVAL_OVERDUE }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private Long tenantId;
 
     @Column(name = "recipient_role", nullable = false, updatable = false)
     private String recipientRole;

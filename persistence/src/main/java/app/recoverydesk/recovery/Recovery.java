@@ -1,12 +1,10 @@
 package app.recoverydesk.recovery;
 
+import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -17,7 +15,6 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hibernate.annotations.TenantId;
 
 /**
  * One remedy for an incident: granted at once within policy, or an exception waiting for a manager. It
@@ -30,15 +27,8 @@ import org.hibernate.annotations.TenantId;
 @NamedQuery(name = "Recovery.byId", query = "select r from Recovery r where r.id = :id")
 @NamedQuery(name = "Recovery.overdueNotEscalated", query = "select r from Recovery r where r.status = app.recoverydesk.recovery.RecoveryStatus.PENDING "
         + "and r.dueAt < :now and r.escalatedAt is null")
-public class Recovery {
+public class Recovery extends TenantOwned {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private Long tenantId;
 
     @Column(name = "incident_id", nullable = false, updatable = false)
     private Long incidentId;
@@ -129,7 +119,7 @@ public class Recovery {
             throw new SelfApprovalException();
         }
         if (status != RecoveryStatus.PENDING) {
-            throw new AlreadyDecidedException(id);
+            throw new AlreadyDecidedException(getId());
         }
         this.status = approve ? RecoveryStatus.APPROVED : RecoveryStatus.REJECTED;
         this.approvedMinor = approve ? (approvedAmount != null ? approvedAmount.minorUnits() : amountMinor) : null;
@@ -146,7 +136,6 @@ public class Recovery {
         return status == RecoveryStatus.PENDING && dueAt != null && dueAt.isBefore(now);
     }
 
-    public Long getId() { return id; }
     public Long getIncidentId() { return incidentId; }
     public Long getOptionId() { return optionId; }
     public Long getPolicyId() { return policyId; }

@@ -2,35 +2,25 @@ package app.recoverydesk.recovery;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import org.hibernate.annotations.TenantId;
 
 /** A pre-approved remedy in a tenant's catalogue. Its limits live in dated {@link RecoveryPolicy} versions. */
 @Entity
 @Table(name = "recovery_option")
 @NamedQuery(name = "RecoveryOption.all", query = "select o from RecoveryOption o order by o.id")
 @NamedQuery(name = "RecoveryOption.byId", query = "select o from RecoveryOption o where o.id = :id")
-public class RecoveryOption {
+public class RecoveryOption extends TenantOwned {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private Long tenantId;
 
     @Column(nullable = false)
     private String name;
@@ -70,9 +60,6 @@ public class RecoveryOption {
         return translations.getString(locale.getLanguage(), name);
     }
 
-    public Long getId() {
-        return id;
-    }
 
     public String getName() {
         return name;

@@ -1,10 +1,8 @@
 package app.recoverydesk.recovery;
 
+import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,7 +13,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
 
 /**
  * One version of an option's limits, in force from {@code effectiveFrom} until a later version takes over.
@@ -29,20 +26,13 @@ import org.hibernate.annotations.TenantId;
 @NamedQuery(name = "RecoveryPolicy.latestVersion",
         query = "select coalesce(max(p.version), 0) from RecoveryPolicy p where p.optionId = :optionId")
 @NamedQuery(name = "RecoveryPolicy.byId", query = "select p from RecoveryPolicy p where p.id = :id")
-public class RecoveryPolicy {
+public class RecoveryPolicy extends TenantOwned {
 
     /** The limits a manager sets; amounts in the tenant's currency, null where there is no limit. */
     public record Limits(Money perIncident, Long perDay, Set<String> roles, Set<Long> locationIds,
                          LocalDate activeFrom, LocalDate activeTo) {
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private Long tenantId;
 
     @Column(name = "option_id", nullable = false)
     private Long optionId;
@@ -129,9 +119,6 @@ public class RecoveryPolicy {
         return exceeded;
     }
 
-    public Long getId() {
-        return id;
-    }
 
     public Long getOptionId() {
         return optionId;

@@ -1,14 +1,11 @@
 package app.recoverydesk.recovery;
 
+import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.hibernate.annotations.TenantId;
 
 /**
  * What one staff member granted of one option on one day without approval. Locked for the length of a grant
@@ -18,7 +15,7 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "staff_day_total")
 @NamedQuery(name = "StaffDayTotal.of", query = "select t from StaffDayTotal t where t.username = :username "
         + "and t.day = :day and t.optionId = :optionId")
-public class StaffDayTotal {
+public class StaffDayTotal extends TenantOwned {
 
     /**
      * Makes sure the row exists and locks it exclusively at once (the tenant is named: this statement is not
@@ -29,13 +26,6 @@ public class StaffDayTotal {
             + "(tenant_id, username, day, option_id, granted_minor, granted_count) values (?, ?, ?, ?, 0, 0) "
             + "on duplicate key update granted_count = granted_count";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private Long tenantId;
 
     @Column(nullable = false, updatable = false)
     private String username;

@@ -2,16 +2,12 @@ package app.recoverydesk.tenancy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.ZoneId;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.FilterDef;
 import org.hibernate.annotations.ParamDef;
-import org.hibernate.annotations.TenantId;
 
 /** A restaurant, hotel or rental desk of a tenant: where incidents happen. */
 @FilterDef(name = LocationScope.FILTER, parameters = @ParamDef(name = LocationScope.PARAMETER, type = Long.class))
@@ -20,15 +16,8 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "location")
 @NamedQuery(name = "Location.all", query = "select l from Location l order by l.name")
 @NamedQuery(name = "Location.byId", query = "select l from Location l where l.id = :id")
-public class Location {
+public class Location extends TenantOwned {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private Long tenantId;
 
     @Column(nullable = false)
     private String name;
@@ -47,9 +36,6 @@ public class Location {
         this.timeZone = timeZone.getId();
     }
 
-    public Long getId() {
-        return id;
-    }
 
     public String getName() {
         return name;

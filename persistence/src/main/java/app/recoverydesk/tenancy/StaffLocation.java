@@ -2,12 +2,8 @@ package app.recoverydesk.tenancy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 /** A staff member assigned to a location (by username, as the token names them). */
 @Entity
@@ -15,15 +11,8 @@ import org.hibernate.annotations.TenantId;
 @NamedQuery(name = "StaffLocation.ofUser", query = "select s.locationId from StaffLocation s where s.username = :username")
 @NamedQuery(name = "StaffLocation.all", query = "select s from StaffLocation s")
 @NamedQuery(name = "StaffLocation.deleteOfUser", query = "delete from StaffLocation s where s.username = :username")
-public class StaffLocation {
+public class StaffLocation extends TenantOwned {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private Long tenantId;
 
     @Column(nullable = false, updatable = false)
     private String username;

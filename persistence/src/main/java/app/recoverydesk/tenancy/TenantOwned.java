@@ -1,0 +1,28 @@
+package app.recoverydesk.tenancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * What every tenant-owned record is: an id and the tenant, which Hibernate stamps on every write and
+ * requires on every read (see {@link CurrentTenantResolver}). Nothing sets the tenant by hand.
+ */
+@MappedSuperclass
+public abstract class TenantOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private Long tenantId;
+
+    public Long getId() {
+        return id;
+    }
+}
