@@ -48,6 +48,7 @@ class CrossTenantIT {
     private static String staffUserId;
     private static long optionId;
     private static long recoveryId;
+    private static long promiseId;
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
@@ -71,6 +72,10 @@ class CrossTenantIT {
                         .add("reason", "Because " + marker).build());
         assertEquals(201, request.status(), request.body());
         recoveryId = request.json().getJsonNumber("id").longValue();
+        Api.Answer promise = Api.post("/incidents/" + incidentId + "/promises", Keycloak.token(OWNER), Json.createObjectBuilder()
+                .add("what", "Call back " + marker).add("dueAt", java.time.Instant.now().plusSeconds(3600).toString()).build());
+        assertEquals(201, promise.status(), promise.body());
+        promiseId = promise.json().getJsonNumber("id").longValue();
         staffUserId = Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream()
                 .map(v -> v.asJsonObject()).filter(m -> m.getString("username").equals(OWNER))
                 .findFirst().orElseThrow().getString("id");
@@ -89,6 +94,7 @@ class CrossTenantIT {
             case "userId" -> staffUserId;
             case "optionId" -> String.valueOf(optionId);
             case "recoveryId" -> String.valueOf(recoveryId);
+            case "promiseId" -> String.valueOf(promiseId);
             default -> throw new AssertionError("No cross-tenant fixture for {" + parameter + "} in " + path
                     + ": add the owner's id for it in CrossTenantIT.idFor");
         };
@@ -126,6 +132,14 @@ class CrossTenantIT {
                     Json.createObjectBuilder().add("optionId", optionId).add("amount", "1").add("reason", "x").build())),
             Map.entry("POST /api/v1/approvals/{recoveryId}/decision", url -> Api.post(url, Keycloak.token(INTRUDER),
                     Json.createObjectBuilder().add("approve", true).build())),
+            Map.entry("POST /api/v1/incidents/{incidentId}/promises", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().add("what", "Planted").add("dueAt", "2030-01-01T00:00:00Z").build())),
+            Map.entry("POST /api/v1/promises/{promiseId}/kept", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().build())),
+            Map.entry("POST /api/v1/promises/{promiseId}/cancel", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().add("reason", "planted").build())),
+            Map.entry("PUT /api/v1/promises/{promiseId}/owner", url -> Api.put(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().build())),
             Map.entry("POST /api/v1/incidents", url -> Api.post(url, Keycloak.token(INTRUDER),
                     Drafts.incident(INTRUDER, "Planted " + marker)
                             .add("locationId", DemoData.firstLocationId(DemoData.BISTRO)).build())),
@@ -174,6 +188,8 @@ class CrossTenantIT {
 
         JsonObject still = Api.get("/incidents/" + incidentId, Keycloak.token(OWNER)).json().getJsonObject("incident");
         assertEquals("AWAITING_APPROVAL", still.getString("status"));
+        assertEquals("OPEN", Api.get("/incidents/" + incidentId + "/promises", Keycloak.token(OWNER)).jsonArray()
+                .getJsonObject(0).getString("status"));
         assertEquals("PENDING", Api.get("/approvals/" + recoveryId, Keycloak.token(OWNER)).json().getString("status"));
         assertEquals(1, Api.get("/incidents/" + incidentId + "/attachments", Keycloak.token(OWNER)).jsonArray().size());
         assertEquals(0, Database.count("select count(*) from incident where what_happened like ?", "Planted%" + marker));

@@ -1,5 +1,8 @@
 package app.recoverydesk.incident;
 
+import app.recoverydesk.promise.OpenPromisesException;
+import app.recoverydesk.promise.Promise;
+import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.Locations;
 import app.recoverydesk.tenancy.TenantContext;
@@ -67,8 +70,31 @@ public class IncidentService {
     }
 
     public Incident moveTo(long id, @NotNull IncidentStatus target) {
+        return moveTo(id, target, null);
+    }
+
+    /**
+     * Moves the case on. A case with open promises closes only when a manager closes it with a reason; the
+     * promises are then broken, with that reason, on the timeline.
+     */
+    public Incident moveTo(long id, @NotNull IncidentStatus target, String reason) {
         Incident incident = require(id);
-        em.persist(incident.moveTo(target, caller.username(), clock.instant()));
+        Instant now = clock.instant();
+        if (target == IncidentStatus.CLOSED) {
+            List<Promise> open = em.createNamedQuery("Promise.openOfIncident", Promise.class)
+                    .setParameter("incidentId", id).getResultList();
+            if (!open.isEmpty()) {
+                if (!caller.roles().contains(Roles.MANAGER) || reason == null || reason.isBlank()) {
+                    throw new OpenPromisesException(open.size());
+                }
+                for (Promise p : open) {
+                    p.breakWith(reason.strip());
+                    em.persist(IncidentEvent.changedBy(incident, now, caller.username(), "promise",
+                            p.getWhat() + ": OPEN", p.getWhat() + ": BROKEN: " + reason.strip()));
+                }
+            }
+        }
+        em.persist(incident.moveTo(target, caller.username(), now));
         em.flush();
         return incident;
     }

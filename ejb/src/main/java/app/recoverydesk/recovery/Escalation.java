@@ -1,5 +1,6 @@
 package app.recoverydesk.recovery;
 
+import app.recoverydesk.promise.Promises;
 import app.recoverydesk.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Escalates exception requests that passed their tenant's target time to the tenant's executives. A timer has
+ * Escalates exception requests that passed their tenant's target time to the tenant's executives, and tells the
+ * owners and managers of promises that went overdue. A timer has
  * no request and so no tenant: it works through the tenants one by one, each in a request of its own with
  * that tenant named explicitly.
  */
@@ -40,6 +42,9 @@ public class Escalation {
     @Inject
     private Recoveries recoveries;
 
+    @Inject
+    private Promises promises;
+
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void escalate() {
@@ -48,8 +53,10 @@ public class Escalation {
             try {
                 tenantContext.actForTenant(tenantId);
                 int escalated = recoveries.escalateOverdue();
-                if (escalated > 0) {
-                    LOG.info(() -> "Escalated " + escalated + " overdue request(s) of tenant " + tenantId);
+                int promises = this.promises.notifyOverdue();
+                if (escalated + promises > 0) {
+                    LOG.info(() -> "Tenant " + tenantId + ": " + escalated + " overdue request(s) escalated, "
+                            + promises + " overdue promise(s) notified");
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Escalation failed for tenant " + tenantId, e);

@@ -146,9 +146,11 @@ public class Recoveries {
         return overdue.size();
     }
 
+    /** Notices for the caller: those to their roles and those to them by name. */
     public List<Notification> notificationsFor(Set<String> roles) {
-        return em.createNamedQuery("Notification.forRoles", Notification.class).setParameter("roles", roles)
-                .setMaxResults(20).getResultList();
+        return em.createNamedQuery("Notification.forRoles", Notification.class)
+                .setParameter("roles", roles.isEmpty() ? Set.of("-") : roles)
+                .setParameter("username", caller.username()).setMaxResults(20).getResultList();
     }
 
     private StaffDayTotal lockedDayTotal(Tenant tenant, RecoveryOption option, Instant now) {

@@ -62,6 +62,11 @@ public class IncidentEvent extends TenantOwned {
                 incident.getStatus().name());
     }
 
+    /** A change of something on the case (a promise's owner, say): from which value to which. */
+    public static IncidentEvent changedBy(Incident incident, Instant at, String actor, String field, String from, String to) {
+        return changed(incident, at, actor, field, from, to);
+    }
+
     static IncidentEvent changed(Incident incident, Instant at, String actor, String field, String from, String to) {
         return new IncidentEvent(incident, at, actor, Kind.CHANGED, field, clip(from), clip(to));
     }

@@ -11,14 +11,20 @@ import java.time.Instant;
 @Entity
 @Table(name = "notification")
 @NamedQuery(name = "Notification.forRoles", query = "select n from Notification n where n.recipientRole in :roles "
-        + "order by n.createdAt desc")
+        + "or n.recipientUsername = :username order by n.createdAt desc")
 public class Notification extends TenantOwned {
 
-    public enum Kind { EXCEPTION_REQUESTED, APPROVAL_OVERDUE }
+    public enum Kind { EXCEPTION_REQUESTED, APPROVAL_OVERDUE, PROMISE_OVERDUE }
 
 
-    @Column(name = "recipient_role", nullable = false, updatable = false)
+    @Column(name = "recipient_role", updatable = false)
     private String recipientRole;
+
+    @Column(name = "recipient_username", updatable = false)
+    private String recipientUsername;
+
+    @Column(name = "promise_id", updatable = false)
+    private Long promiseId;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -44,7 +50,19 @@ public class Notification extends TenantOwned {
         this.createdAt = now;
     }
 
+    /** A notice to one staff member (a promise's owner) or to a role, about an overdue promise. */
+    public Notification(String recipientUsername, String recipientRole, long incidentId, long promiseId, Instant now) {
+        this.recipientUsername = recipientUsername;
+        this.recipientRole = recipientRole;
+        this.kind = Kind.PROMISE_OVERDUE;
+        this.incidentId = incidentId;
+        this.promiseId = promiseId;
+        this.createdAt = now;
+    }
+
     public String getRecipientRole() { return recipientRole; }
+    public String getRecipientUsername() { return recipientUsername; }
+    public Long getPromiseId() { return promiseId; }
     public Kind getKind() { return kind; }
     public Long getIncidentId() { return incidentId; }
     public Long getRecoveryId() { return recoveryId; }

@@ -110,12 +110,14 @@ public class IncidentResource {
     @POST
     @Path("{id}/status")
     @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER})
-    @Operation(summary = "Move an incident along its lifecycle", description = "409 for a move the lifecycle forbids.")
+    @Operation(summary = "Move an incident along its lifecycle", description = "409 for a move the lifecycle forbids, or for closing a case with open promises "
+            + "(a manager may, with a reason: the promises are then broken).")
     public IncidentJson moveTo(@PathParam("id") long id, StatusChange change) {
         if (change == null || change.getTo() == null) {
             throw new InvalidInputException("to", "param.enum");
         }
-        return IncidentJson.of(incidents.moveTo(id, Params.enumValue(IncidentStatus.class, "to", change.getTo())));
+        return IncidentJson.of(incidents.moveTo(id, Params.enumValue(IncidentStatus.class, "to", change.getTo()),
+                change.getReason()));
     }
 
     @GET

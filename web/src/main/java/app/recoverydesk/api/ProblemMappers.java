@@ -4,6 +4,9 @@ import app.recoverydesk.incident.AttachmentRejectedException;
 import app.recoverydesk.incident.IllegalTransitionException;
 import app.recoverydesk.incident.IncidentNotFoundException;
 import app.recoverydesk.incident.StaleIncidentException;
+import app.recoverydesk.promise.OpenPromisesException;
+import app.recoverydesk.promise.PromiseClosedException;
+import app.recoverydesk.promise.PromiseNotFoundException;
 import app.recoverydesk.recovery.AlreadyDecidedException;
 import app.recoverydesk.recovery.RecoveryNotFoundException;
 import app.recoverydesk.recovery.SelfApprovalException;
@@ -57,6 +60,13 @@ public final class ProblemMappers {
         if (failure instanceof InvalidRequest invalid) {
             return invalid(invalid.messagesByField());
         }
+        if (failure instanceof OpenPromisesException open) {
+            return Problem.of(Status.CONFLICT, "The case has " + open.open() + " open promise(s): keep or cancel them first, "
+                    + "or a manager closes the case with a reason.");
+        }
+        if (failure instanceof PromiseClosedException) {
+            return Problem.of(Status.CONFLICT, "This promise was already kept or broken.");
+        }
         if (failure instanceof SelfApprovalException) {
             return Problem.of(Status.FORBIDDEN, "A manager cannot decide their own request.");
         }
@@ -64,7 +74,8 @@ public final class ProblemMappers {
             return Problem.of(Status.CONFLICT, "This request has already been decided; that decision stands.");
         }
         if (failure instanceof IncidentNotFoundException || failure instanceof TenantNotFoundException
-                || failure instanceof StaffNotFoundException || failure instanceof RecoveryNotFoundException) {
+                || failure instanceof StaffNotFoundException || failure instanceof RecoveryNotFoundException
+                || failure instanceof PromiseNotFoundException) {
             return Problem.of(Status.NOT_FOUND, "No such record.");
         }
         if (failure instanceof IdentityProviderException idp) {

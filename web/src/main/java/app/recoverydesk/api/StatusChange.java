@@ -5,6 +5,17 @@ public class StatusChange {
 
     private String to;
 
+    /** Needed to close a case that still has open promises (managers only). */
+    private String reason;
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
     public String getTo() {
         return to;
     }

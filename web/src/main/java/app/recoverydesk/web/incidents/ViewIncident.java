@@ -8,12 +8,17 @@ import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentEvent;
 import app.recoverydesk.incident.IncidentService;
 import app.recoverydesk.incident.IncidentStatus;
+import app.recoverydesk.promise.NewPromise;
+import app.recoverydesk.promise.OpenPromisesException;
+import app.recoverydesk.promise.Promise;
+import app.recoverydesk.promise.Promises;
 import app.recoverydesk.recovery.GrantRequest;
 import app.recoverydesk.recovery.Recoveries;
 import app.recoverydesk.recovery.Recovery;
 import app.recoverydesk.recovery.RecoveryCatalogue;
 import app.recoverydesk.recovery.RecoveryStatus;
 import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.web.i18n.Formats;
 import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -22,6 +27,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
@@ -45,6 +51,12 @@ public class ViewIncident implements Serializable {
     @Inject
     private LocaleSelector locale;
 
+    @Inject
+    private Promises promises;
+
+    @Inject
+    private Formats formats;
+
     private Long id;
     private Incident incident;
     private List<IncidentEvent> timeline;
@@ -54,6 +66,10 @@ public class ViewIncident implements Serializable {
     private List<Recovery> granted;
     private List<RecoveryCatalogue.Entry> options;
     private final GrantRequest grant = new GrantRequest();
+    private List<Promise> promiseList;
+    private final NewPromise promise = new NewPromise();
+    private LocalDateTime promiseDue;
+    private String closeReason;
 
     public void load() throws IOException {
         incident = id == null ? null : incidents.find(id).orElse(null);
@@ -66,6 +82,52 @@ public class ViewIncident implements Serializable {
         files = attachments.of(id);
         granted = recoveries.ofIncident(id);
         options = catalogue.entries();
+        promiseList = promises.ofIncident(id);
+    }
+
+    public String makePromise() {
+        promise.setDueAt(promiseDue == null ? null : promiseDue.atZone(formats.zone()).toInstant());
+        if (promise.getDueAt() == null || promise.getWhat() == null || promise.getWhat().isBlank()) {
+            Messages.error("promise:what", "general.required");
+            return null;
+        }
+        try {
+            promises.make(id, promise);
+        } catch (InvalidInputException e) {
+            e.messageKeysByField().forEach((field, key) -> Messages.error("promise:" + field, key));
+            return null;
+        }
+        Messages.info("promise.made");
+        return "/incidents/view?faces-redirect=true&id=" + id;
+    }
+
+    public String keepPromise(long promiseId) {
+        promises.keep(promiseId);
+        return "/incidents/view?faces-redirect=true&id=" + id;
+    }
+
+    public List<Promise> getPromises() {
+        return promiseList;
+    }
+
+    public NewPromise getPromise() {
+        return promise;
+    }
+
+    public LocalDateTime getPromiseDue() {
+        return promiseDue;
+    }
+
+    public void setPromiseDue(LocalDateTime promiseDue) {
+        this.promiseDue = promiseDue;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public void setCloseReason(String closeReason) {
+        this.closeReason = closeReason;
     }
 
     /** Polled by the page: the requester sees a manager's decision without reloading. */
@@ -103,10 +165,12 @@ public class ViewIncident implements Serializable {
 
     public String moveTo(IncidentStatus target) {
         try {
-            incidents.moveTo(id, target);
+            incidents.moveTo(id, target, closeReason);
             Messages.info("incident.status.changed");
         } catch (IllegalTransitionException e) {
             Messages.error(null, "incident.status.illegal");
+        } catch (OpenPromisesException e) {
+            Messages.error(null, "incident.close.openPromises");
         }
         return "/incidents/view?faces-redirect=true&id=" + id;
     }

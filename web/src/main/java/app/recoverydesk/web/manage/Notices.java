@@ -28,7 +28,7 @@ public class Notices {
         if (list == null) {
             Set<String> roles = Set.of(Roles.MANAGER, Roles.EXECUTIVE).stream().filter(caller::hasRole)
                     .collect(Collectors.toSet());
-            list = roles.isEmpty() || !caller.isMemberOfTenant() ? List.of() : recoveries.notificationsFor(roles);
+            list = !caller.isMemberOfTenant() ? List.of() : recoveries.notificationsFor(roles);
         }
         return list;
     }

@@ -61,6 +61,7 @@ class BundlesTest {
                 Stream.of(app.recoverydesk.recovery.RecoveryStatus.values()).map(v -> "RecoveryStatus." + v),
                 Stream.of(app.recoverydesk.recovery.OptionType.values()).map(v -> "OptionType." + v),
                 Stream.of(app.recoverydesk.recovery.Notification.Kind.values()).map(v -> "Notification." + v),
+                Stream.of(app.recoverydesk.promise.PromiseStatus.values()).map(v -> "PromiseStatus." + v),
                 Stream.of(BusinessType.values()).flatMap(t -> DefaultCategories.of(t).stream()).map(c -> "Category." + c))
                 .flatMap(s -> s).toList();
         keys.forEach(k -> assertTrue(english.containsKey(k), "no label for " + k));

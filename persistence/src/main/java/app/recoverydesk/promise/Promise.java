@@ -1,0 +1,130 @@
+package app.recoverydesk.promise;
+
+import app.recoverydesk.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A commitment to the customer ("call back by 15:00", "refund paid in 3 days"): owned by a staff member or,
+ * with no owner, by the location's queue. "Do what you say you will, when you say."
+ */
+@Entity
+@Table(name = "promise")
+@NamedQuery(name = "Promise.ofIncident", query = "select p from Promise p where p.incidentId = :incidentId order by p.dueAt")
+@NamedQuery(name = "Promise.openOfIncident", query = "select p from Promise p where p.incidentId = :incidentId "
+        + "and p.status = app.recoverydesk.promise.PromiseStatus.OPEN")
+@NamedQuery(name = "Promise.openOfOwner", query = "select p from Promise p where p.owner = :owner "
+        + "and p.status = app.recoverydesk.promise.PromiseStatus.OPEN order by p.dueAt")
+@NamedQuery(name = "Promise.openInQueue", query = "select p from Promise p where p.owner is null "
+        + "and p.status = app.recoverydesk.promise.PromiseStatus.OPEN order by p.dueAt")
+@NamedQuery(name = "Promise.byId", query = "select p from Promise p where p.id = :id")
+@NamedQuery(name = "Promise.overdueNotNotified", query = "select p from Promise p where p.status = "
+        + "app.recoverydesk.promise.PromiseStatus.OPEN and p.dueAt < :now and p.overdueNotifiedAt is null")
+public class Promise extends TenantOwned {
+
+    @Column(name = "incident_id", nullable = false, updatable = false)
+    private Long incidentId;
+
+    @Column(name = "location_id", nullable = false, updatable = false)
+    private Long locationId;
+
+    @Column(nullable = false, updatable = false)
+    private String what;
+
+    /** The staff member who keeps it; null for the location's queue. */
+    private String owner;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PromiseStatus status;
+
+    @Column(name = "kept_at")
+    private Instant keptAt;
+
+    @Column(name = "broken_reason")
+    private String brokenReason;
+
+    @Column(name = "overdue_notified_at")
+    private Instant overdueNotifiedAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Promise() {
+    }
+
+    public Promise(long incidentId, long locationId, String what, String owner, Instant dueAt, String createdBy, Instant now) {
+        this.incidentId = incidentId;
+        this.locationId = locationId;
+        this.what = Objects.requireNonNull(what, "what").strip();
+        this.owner = owner == null || owner.isBlank() ? null : owner.strip();
+        this.dueAt = Objects.requireNonNull(dueAt, "dueAt");
+        this.status = PromiseStatus.OPEN;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    /** Kept now: on time if by the due time, else late. */
+    public void keep(Instant now) {
+        requireOpen();
+        keptAt = now;
+        status = now.isAfter(dueAt) ? PromiseStatus.LATE : PromiseStatus.KEPT;
+    }
+
+    /** Broken: cancelled, or still open when a manager closed the case. */
+    public void breakWith(String reason) {
+        requireOpen();
+        status = PromiseStatus.BROKEN;
+        brokenReason = reason;
+    }
+
+    /** Hands the promise to someone else (null: the location's queue); answers the previous owner. */
+    public String handOver(String newOwner) {
+        requireOpen();
+        String previous = owner;
+        owner = newOwner == null || newOwner.isBlank() ? null : newOwner.strip();
+        return previous;
+    }
+
+    public void overdueNotified(Instant now) {
+        overdueNotifiedAt = now;
+    }
+
+    public boolean isOverdue(Instant now) {
+        return status == PromiseStatus.OPEN && dueAt.isBefore(now);
+    }
+
+    private void requireOpen() {
+        if (status != PromiseStatus.OPEN) {
+            throw new PromiseClosedException(getId(), status);
+        }
+    }
+
+    public Long getIncidentId() { return incidentId; }
+    public Long getLocationId() { return locationId; }
+    public String getWhat() { return what; }
+    public String getOwner() { return owner; }
+    public Instant getDueAt() { return dueAt; }
+    public PromiseStatus getStatus() { return status; }
+    public Instant getKeptAt() { return keptAt; }
+    public String getBrokenReason() { return brokenReason; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public int getVersion() { return version; }
+}
