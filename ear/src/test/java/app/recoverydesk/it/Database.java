@@ -41,6 +41,20 @@ final class Database {
         }
     }
 
+    static int update(String sql, Object... parameters) {
+        try (Connection c = DriverManager.getConnection(URL,
+                System.getenv().getOrDefault("DB_USER", "recovery"),
+                System.getenv().getOrDefault("DB_PASSWORD", "recovery"));
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     static long count(String sql, Object... parameters) {
         return ((Number) query(sql, parameters).get(0).get(0)).longValue();
     }

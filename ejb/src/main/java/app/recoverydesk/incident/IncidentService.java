@@ -1,5 +1,6 @@
 package app.recoverydesk.incident;
 
+import app.recoverydesk.feedback.Feedbacks;
 import app.recoverydesk.promise.OpenPromisesException;
 import app.recoverydesk.promise.Promise;
 import app.recoverydesk.security.Roles;
@@ -44,6 +45,9 @@ public class IncidentService {
     @Inject
     private TenantContext caller;
 
+    @Inject
+    private Feedbacks feedbacks;
+
     private final Clock clock = Clock.systemUTC();
 
     public Incident log(@NotNull @Valid IncidentDraft draft) {
@@ -71,6 +75,15 @@ public class IncidentService {
 
     public Incident moveTo(long id, @NotNull IncidentStatus target) {
         return moveTo(id, target, null);
+    }
+
+    /** A status change and, where it resolved the case for a customer who may be asked, their feedback token. */
+    public record Moved(Incident incident, Optional<String> feedbackToken) {
+    }
+
+    public Moved move(long id, @NotNull IncidentStatus target, String reason) {
+        Incident incident = moveTo(id, target, reason);
+        return new Moved(incident, target == IncidentStatus.RESOLVED ? feedbacks.issueFor(incident) : Optional.empty());
     }
 
     /**

@@ -14,7 +14,7 @@ import java.time.Instant;
         + "or n.recipientUsername = :username order by n.createdAt desc")
 public class Notification extends TenantOwned {
 
-    public enum Kind { EXCEPTION_REQUESTED, APPROVAL_OVERDUE, PROMISE_OVERDUE }
+    public enum Kind { EXCEPTION_REQUESTED, APPROVAL_OVERDUE, PROMISE_OVERDUE, FEEDBACK_DISSATISFIED }
 
 
     @Column(name = "recipient_role", updatable = false)
@@ -58,6 +58,16 @@ public class Notification extends TenantOwned {
         this.incidentId = incidentId;
         this.promiseId = promiseId;
         this.createdAt = now;
+    }
+
+    /** A notice to a role about a case (a dissatisfied customer's answer, say). */
+    public static Notification aboutIncident(String recipientRole, Kind kind, long incidentId, Instant now) {
+        Notification n = new Notification();
+        n.recipientRole = recipientRole;
+        n.kind = kind;
+        n.incidentId = incidentId;
+        n.createdAt = now;
+        return n;
     }
 
     public String getRecipientRole() { return recipientRole; }

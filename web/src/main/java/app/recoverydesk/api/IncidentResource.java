@@ -1,5 +1,6 @@
 package app.recoverydesk.api;
 
+import app.recoverydesk.feedback.Feedbacks;
 import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentDraft;
 import app.recoverydesk.incident.IncidentFilter;
@@ -54,6 +55,9 @@ public class IncidentResource {
 
     @Inject
     private Validation validation;
+
+    @Inject
+    private Feedbacks feedbacks;
 
     @POST
     @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER})
@@ -112,12 +116,26 @@ public class IncidentResource {
     @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER})
     @Operation(summary = "Move an incident along its lifecycle", description = "409 for a move the lifecycle forbids, or for closing a case with open promises "
             + "(a manager may, with a reason: the promises are then broken).")
-    public IncidentJson moveTo(@PathParam("id") long id, StatusChange change) {
+    public IncidentJson moveTo(@PathParam("id") long id, StatusChange change, @Context UriInfo uri) {
         if (change == null || change.getTo() == null) {
             throw new InvalidInputException("to", "param.enum");
         }
-        return IncidentJson.of(incidents.moveTo(id, Params.enumValue(IncidentStatus.class, "to", change.getTo()),
-                change.getReason()));
+        IncidentService.Moved moved = incidents.move(id, Params.enumValue(IncidentStatus.class, "to", change.getTo()),
+                change.getReason());
+        return IncidentJson.of(moved.incident()).withFeedbackLink(moved.feedbackToken()
+                .map(token -> uri.getBaseUri().resolve("/feedback/answer.xhtml?t=" + token).toString()).orElse(null));
+    }
+
+    @GET
+    @Path("{id}/feedback")
+    @Operation(summary = "The customer's answers after the recovery")
+    public List<FeedbackJson> feedback(@PathParam("id") long id) {
+        return feedbacks.ofIncident(id).stream().map(f -> new FeedbackJson(f.isSolved(), f.getSatisfaction(),
+                f.getRecommend(), f.getComment(), f.getCreatedAt())).toList();
+    }
+
+    /** One answer of the customer's. */
+    public record FeedbackJson(boolean solved, int satisfaction, int recommend, String comment, java.time.Instant at) {
     }
 
     @GET

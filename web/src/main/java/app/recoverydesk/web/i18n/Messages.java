@@ -21,6 +21,11 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, text(key));
     }
 
+    /** Information whose text is already in the page's language. */
+    public static void infoText(String text) {
+        add(null, FacesMessage.SEVERITY_INFO, text);
+    }
+
     public static void error(String clientId, String key) {
         errorText(clientId, text(key));
     }

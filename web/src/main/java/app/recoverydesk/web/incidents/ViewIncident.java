@@ -8,6 +8,8 @@ import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentEvent;
 import app.recoverydesk.incident.IncidentService;
 import app.recoverydesk.incident.IncidentStatus;
+import app.recoverydesk.feedback.Feedback;
+import app.recoverydesk.feedback.Feedbacks;
 import app.recoverydesk.promise.NewPromise;
 import app.recoverydesk.promise.OpenPromisesException;
 import app.recoverydesk.promise.Promise;
@@ -21,6 +23,7 @@ import app.recoverydesk.validation.InvalidInputException;
 import app.recoverydesk.web.i18n.Formats;
 import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,6 +58,9 @@ public class ViewIncident implements Serializable {
     private Promises promises;
 
     @Inject
+    private Feedbacks feedbacks;
+
+    @Inject
     private Formats formats;
 
     private Long id;
@@ -70,6 +76,7 @@ public class ViewIncident implements Serializable {
     private final NewPromise promise = new NewPromise();
     private LocalDateTime promiseDue;
     private String closeReason;
+    private List<Feedback> answers;
 
     public void load() throws IOException {
         incident = id == null ? null : incidents.find(id).orElse(null);
@@ -83,6 +90,11 @@ public class ViewIncident implements Serializable {
         granted = recoveries.ofIncident(id);
         options = catalogue.entries();
         promiseList = promises.ofIncident(id);
+        answers = feedbacks.ofIncident(id);
+    }
+
+    public List<Feedback> getAnswers() {
+        return answers;
     }
 
     public String makePromise() {
@@ -165,8 +177,13 @@ public class ViewIncident implements Serializable {
 
     public String moveTo(IncidentStatus target) {
         try {
-            incidents.moveTo(id, target, closeReason);
+            IncidentService.Moved moved = incidents.move(id, target, closeReason);
             Messages.info("incident.status.changed");
+            moved.feedbackToken().ifPresent(token -> Messages.infoText(Messages.text("feedback.link") + " "
+                    + FacesContext.getCurrentInstance().getExternalContext().getRequestScheme() + "://"
+                    + FacesContext.getCurrentInstance().getExternalContext().getRequestServerName() + ":"
+                    + FacesContext.getCurrentInstance().getExternalContext().getRequestServerPort()
+                    + "/feedback/answer.xhtml?t=" + token));
         } catch (IllegalTransitionException e) {
             Messages.error(null, "incident.status.illegal");
         } catch (OpenPromisesException e) {

@@ -1,0 +1,133 @@
+package app.recoverydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The customer's answer after a recovery, through a single-use, expiring link that reveals nothing else. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FeedbackIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    private static long caseFor(String user, String what, boolean consent) {
+        return Drafts.log(user, Drafts.incident(user, what).add("customerName", "Guest")
+                .add("customerContact", "guest-" + UUID.randomUUID() + "@example.no").add("customerConsent", consent));
+    }
+
+    private static JsonObject resolve(String user, long incident) {
+        Api.Answer resolved = Api.post("/incidents/" + incident + "/status", Keycloak.token(user),
+                Json.createObjectBuilder().add("to", "RESOLVED").build());
+        assertEquals(200, resolved.status(), resolved.body());
+        return resolved.json();
+    }
+
+    private static HttpResponse<String> open(String link) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(link)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String status(String user, long incident) {
+        return Api.get("/incidents/" + incident, Keycloak.token(user)).json().getJsonObject("incident").getString("status");
+    }
+
+    @Test
+    void aDissatisfiedCustomerReopensTheCaseAndAlertsTheManagers() {
+        String what = "Kald biff " + UUID.randomUUID();
+        long incident = caseFor("bistro-frontline", what, true);
+        String link = resolve("bistro-frontline", incident).getString("feedbackLink");
+        assertTrue(link.contains("/feedback/answer.xhtml?t="), link);
+
+        try (Browser customer = new Browser(375, 740)) {
+            customer.driver.get(link);
+            assertEquals("Bistro Nord", customer.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("business"))).getText());
+            assertEquals("nb", customer.driver.findElement(By.tagName("html")).getAttribute("lang"));
+            assertFalse(customer.driver.getPageSource().contains(what), "the page shows the case's text");
+            customer.driver.findElement(By.cssSelector("input[name='feedback:solved'][value='false']")).click();
+            customer.driver.findElement(By.cssSelector("input[name='feedback:satisfaction'][value='1']")).click();
+            customer.driver.findElement(By.cssSelector("input[name='feedback:recommend'][value='2']")).click();
+            customer.driver.findElement(By.id("feedback:comment")).sendKeys("Fortsatt kald");
+            customer.driver.findElement(By.id("feedback:send")).click();
+            customer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-thanks")));
+        }
+
+        assertEquals("REOPENED", status("bistro-frontline", incident));
+        JsonObject answer = Api.get("/incidents/" + incident + "/feedback", Keycloak.token("bistro-manager")).jsonArray().getJsonObject(0);
+        assertEquals(List.of(false, 1, 2, "Fortsatt kald"), List.of(answer.getBoolean("solved"), answer.getInt("satisfaction"),
+                answer.getInt("recommend"), answer.getString("comment")));
+        assertEquals(1, Database.count("select count(*) from notification where kind = 'FEEDBACK_DISSATISFIED' "
+                + "and incident_id = ? and recipient_role = 'manager'", incident));
+    }
+
+    @Test
+    void usedExpiredForgedOrMalformedLinksGetAFriendlyPageAndNoData() throws Exception {
+        long incident = caseFor("hotel-frontline", "Noise " + UUID.randomUUID(), true);
+        String link = resolve("hotel-frontline", incident).getString("feedbackLink");
+        HttpResponse<String> valid = open(link);
+        assertEquals(200, valid.statusCode());
+        assertTrue(valid.body().contains("Hotel Adriatic") && !valid.body().contains("Bistro"), "another tenant shows");
+
+        Database.update("update feedback_link set expires_at = '2020-01-01' where incident_id = ?", incident);
+        assertInvalid(open(link));
+
+        String forged = link.substring(0, link.indexOf("t=") + 2) + "A".repeat(43);
+        assertInvalid(open(forged));
+        assertInvalid(open(link.substring(0, link.indexOf("t=") + 2) + "not-a-token"));
+        assertInvalid(open(link.substring(0, link.indexOf("?"))));
+    }
+
+    @Test
+    void aUsedLinkCannotAnswerAgain_andNoLinkWithoutConsent() {
+        long incident = caseFor("bistro-frontline", "Slow " + UUID.randomUUID(), true);
+        String link = resolve("bistro-frontline", incident).getString("feedbackLink");
+        try (Browser customer = new Browser(1280, 900)) {
+            customer.driver.get(link);
+            customer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback:send")));
+            customer.driver.findElement(By.cssSelector("input[name='feedback:solved'][value='true']")).click();
+            customer.driver.findElement(By.cssSelector("input[name='feedback:satisfaction'][value='5']")).click();
+            customer.driver.findElement(By.cssSelector("input[name='feedback:recommend'][value='10']")).click();
+            customer.driver.findElement(By.id("feedback:send")).click();
+            customer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-thanks")));
+
+            customer.driver.get(link);
+            customer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-invalid")));
+        }
+        assertEquals("RESOLVED", status("bistro-frontline", incident), "a satisfied answer reopened the case");
+        assertEquals(1, Api.get("/incidents/" + incident + "/feedback", Keycloak.token("bistro-frontline")).jsonArray().size());
+
+        long anonymous = caseFor("bistro-frontline", "No consent " + UUID.randomUUID(), false);
+        JsonObject resolved = resolve("bistro-frontline", anonymous);
+        assertTrue(!resolved.containsKey("feedbackLink") || resolved.isNull("feedbackLink"), "a link without consent");
+    }
+
+    private static void assertInvalid(HttpResponse<String> page) {
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("feedback-invalid"), page.body());
+        assertFalse(page.body().contains("Hotel Adriatic") || page.body().contains("Bistro"), "a bad link shows data");
+    }
+}

@@ -1,0 +1,77 @@
+package app.recoverydesk.web.feedback;
+
+import app.recoverydesk.feedback.FeedbackGate;
+import app.recoverydesk.feedback.Feedbacks;
+import app.recoverydesk.tenancy.TenantContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The customer's feedback page, without sign-in. Each request takes its tenant from the token (through
+ * {@link FeedbackGate}) and shows nothing but the business's name and the day; any bad token gets the same
+ * friendly page.
+ */
+@Named
+@ViewScoped
+public class FeedbackPage implements Serializable {
+
+    @Inject
+    private FeedbackGate gate;
+
+    @Inject
+    private Feedbacks feedbacks;
+
+    @Inject
+    private TenantContext tenantContext;
+
+    private String token;
+    private Feedbacks.Invitation invitation;
+    private boolean answered;
+    private Boolean solved;
+    private Integer satisfaction;
+    private Integer recommend;
+    private String comment;
+
+    public void open() {
+        invitation = enter() ? feedbacks.open(token).orElse(null) : null;
+    }
+
+    public void send() {
+        if (solved == null || satisfaction == null || recommend == null) {
+            return;
+        }
+        answered = enter() && feedbacks.answer(token, solved, satisfaction, recommend, comment);
+        if (!answered) {
+            invitation = null;
+        }
+    }
+
+    private boolean enter() {
+        Optional<Long> tenant = gate.tenantOf(token);
+        tenant.ifPresent(id -> tenantContext.enter(id, "customer", Set.of()));
+        return tenant.isPresent();
+    }
+
+    /** The page's language: the business's, as the invitation says. */
+    public Locale getLocale() {
+        return invitation == null ? Locale.ENGLISH : Locale.forLanguageTag(invitation.language());
+    }
+
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public Feedbacks.Invitation getInvitation() { return invitation; }
+    public boolean isAnswered() { return answered; }
+    public Boolean getSolved() { return solved; }
+    public void setSolved(Boolean solved) { this.solved = solved; }
+    public Integer getSatisfaction() { return satisfaction; }
+    public void setSatisfaction(Integer satisfaction) { this.satisfaction = satisfaction; }
+    public Integer getRecommend() { return recommend; }
+    public void setRecommend(Integer recommend) { this.recommend = recommend; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+}
