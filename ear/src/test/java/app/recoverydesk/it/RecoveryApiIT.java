@@ -248,6 +248,10 @@ class RecoveryApiIT {
                     .map(v -> id(v.asJsonObject().getJsonObject("request"))).toList();
             assertTrue(queue.contains(atAirport), "the airport manager misses the airport's request");
             assertTrue(!queue.contains(atStation), "the airport manager gets the station's request");
+            List<Long> noticed = Api.get("/notifications", Keycloak.token(MANAGER)).jsonArray().stream()
+                    .map(v -> v.asJsonObject()).filter(n -> n.containsKey("recoveryId") && !n.isNull("recoveryId"))
+                    .map(n -> n.getJsonNumber("recoveryId").longValue()).toList();
+            assertTrue(noticed.contains(atAirport) && !noticed.contains(atStation), "notices: " + noticed);
         } finally {
             Api.put("/admin/staff/" + managerId + "/locations", admin, Json.createObjectBuilder()
                     .add("locationIds", Json.createArrayBuilder()).build());

@@ -46,7 +46,8 @@ class RolesIT {
                     || (template.equals("/api/v1/approvals") && method.equals("get"))
                     || (template.startsWith("/api/v1/recovery-options") && !method.equals("get"));
             boolean cases = template.startsWith("/api/v1/incidents") || template.startsWith("/api/v1/recovery-options")
-                    || template.startsWith("/api/v1/approvals") || template.startsWith("/api/v1/promises");
+                    || template.startsWith("/api/v1/approvals") || template.startsWith("/api/v1/promises")
+                    || template.startsWith("/api/v1/notifications");
             if (!guarded && !cases) {
                 return;
             }

@@ -80,7 +80,7 @@ public class Feedbacks {
                 em.persist(incident.moveTo(IncidentStatus.REOPENED, caller.username(), now));
             }
             em.persist(Notification.aboutIncident(Roles.MANAGER, Notification.Kind.FEEDBACK_DISSATISFIED,
-                    incident.getId(), now));
+                    incident.getId(), incident.getLocation().getId(), now));
         }
         return true;
     }

@@ -95,7 +95,7 @@ public class Promises {
                 .getResultList();
     }
 
-    /** Open promises nobody owns yet, the soonest due first (limited to the caller's locations where they are). */
+    /** Open promises nobody owns yet, the soonest due first (of the caller's locations where staff are limited to them). */
     public List<Promise> queue() {
         return em.createNamedQuery("Promise.openInQueue", Promise.class).getResultList();
     }
@@ -115,9 +115,9 @@ public class Promises {
         for (Promise p : overdue) {
             p.overdueNotified(now);
             if (p.getOwner() != null) {
-                em.persist(new Notification(p.getOwner(), null, p.getIncidentId(), p.getId(), now));
+                em.persist(new Notification(p.getOwner(), null, p.getIncidentId(), p.getId(), p.getLocationId(), now));
             }
-            em.persist(new Notification(null, Roles.MANAGER, p.getIncidentId(), p.getId(), now));
+            em.persist(new Notification(null, Roles.MANAGER, p.getIncidentId(), p.getId(), p.getLocationId(), now));
         }
         return overdue.size();
     }

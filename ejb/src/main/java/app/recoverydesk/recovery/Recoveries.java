@@ -146,11 +146,18 @@ public class Recoveries {
         return overdue.size();
     }
 
-    /** Notices for the caller: those to their roles and those to them by name. */
+    /**
+     * Notices for the caller: those to them by name, and those to their roles about cases of their locations (all
+     * locations for someone assigned to none).
+     */
     public List<Notification> notificationsFor(Set<String> roles) {
+        Set<Long> mine = staffLocations.of(caller.username());
         return em.createNamedQuery("Notification.forRoles", Notification.class)
                 .setParameter("roles", roles.isEmpty() ? Set.of("-") : roles)
-                .setParameter("username", caller.username()).setMaxResults(20).getResultList();
+                .setParameter("username", caller.username()).setMaxResults(100).getResultStream()
+                .filter(n -> caller.username().equals(n.getRecipientUsername()) || mine.isEmpty()
+                        || n.getLocationId() == null || mine.contains(n.getLocationId()))
+                .limit(20).toList();
     }
 
     private StaffDayTotal lockedDayTotal(Tenant tenant, RecoveryOption option, Instant now) {

@@ -1,5 +1,6 @@
 package app.recoverydesk.promise;
 
+import app.recoverydesk.tenancy.LocationScope;
 import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.annotations.Filter;
 
 /**
  * A commitment to the customer ("call back by 15:00", "refund paid in 3 days"): owned by a staff member or,
@@ -17,6 +19,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "promise")
+@Filter(name = LocationScope.FILTER, condition = "location_id in (:" + LocationScope.PARAMETER + ")")
 @NamedQuery(name = "Promise.ofIncident", query = "select p from Promise p where p.incidentId = :incidentId order by p.dueAt")
 @NamedQuery(name = "Promise.openOfIncident", query = "select p from Promise p where p.incidentId = :incidentId "
         + "and p.status = app.recoverydesk.promise.PromiseStatus.OPEN")

@@ -26,6 +26,10 @@ public class Notification extends TenantOwned {
     @Column(name = "promise_id", updatable = false)
     private Long promiseId;
 
+    /** The location of the case, so that a location's managers get its notices. */
+    @Column(name = "location_id", updatable = false)
+    private Long locationId;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Kind kind;
@@ -47,11 +51,14 @@ public class Notification extends TenantOwned {
         this.kind = kind;
         this.incidentId = recovery.getIncidentId();
         this.recoveryId = recovery.getId();
+        this.locationId = recovery.getLocationId();
         this.createdAt = now;
     }
 
     /** A notice to one staff member (a promise's owner) or to a role, about an overdue promise. */
-    public Notification(String recipientUsername, String recipientRole, long incidentId, long promiseId, Instant now) {
+    public Notification(String recipientUsername, String recipientRole, long incidentId, long promiseId, long locationId,
+                        Instant now) {
+        this.locationId = locationId;
         this.recipientUsername = recipientUsername;
         this.recipientRole = recipientRole;
         this.kind = Kind.PROMISE_OVERDUE;
@@ -61,8 +68,9 @@ public class Notification extends TenantOwned {
     }
 
     /** A notice to a role about a case (a dissatisfied customer's answer, say). */
-    public static Notification aboutIncident(String recipientRole, Kind kind, long incidentId, Instant now) {
+    public static Notification aboutIncident(String recipientRole, Kind kind, long incidentId, long locationId, Instant now) {
         Notification n = new Notification();
+        n.locationId = locationId;
         n.recipientRole = recipientRole;
         n.kind = kind;
         n.incidentId = incidentId;
@@ -73,6 +81,7 @@ public class Notification extends TenantOwned {
     public String getRecipientRole() { return recipientRole; }
     public String getRecipientUsername() { return recipientUsername; }
     public Long getPromiseId() { return promiseId; }
+    public Long getLocationId() { return locationId; }
     public Kind getKind() { return kind; }
     public Long getIncidentId() { return incidentId; }
     public Long getRecoveryId() { return recoveryId; }
