@@ -6,6 +6,7 @@ import app.recoverydesk.incident.IncidentService;
 import app.recoverydesk.recovery.Notification;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.KeycloakAdmin;
+import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.validation.InvalidInputException;
@@ -18,6 +19,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Promises to customers: recorded, handed over, kept or broken; every change on the case's timeline. */
 @Stateless
@@ -34,6 +37,12 @@ public class Promises {
 
     @Inject
     private TenantContext caller;
+
+    @Inject
+    private StaffLocations staffLocations;
+
+    @Inject
+    private Mailer mailer;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -119,7 +128,32 @@ public class Promises {
             }
             em.persist(new Notification(null, Roles.MANAGER, p.getIncidentId(), p.getId(), p.getLocationId(), now));
         }
+        if (!overdue.isEmpty() && Mailer.enabled()) {
+            mailOverdue(overdue);
+        }
         return overdue.size();
+    }
+
+    /** The owner and the managers of the promise's location (managers assigned to no location count for all). */
+    private void mailOverdue(List<Promise> overdue) {
+        Tenant tenant = em.find(Tenant.class, caller.tenantId().orElseThrow());
+        List<KeycloakAdmin.Member> members = identity.members(tenant.getOrganizationId()).stream()
+                .filter(KeycloakAdmin.Member::enabled).toList();
+        List<KeycloakAdmin.Member> managers = members.stream()
+                .filter(m -> identity.realmRoles(m.id()).contains(Roles.MANAGER)).toList();
+        for (Promise p : overdue) {
+            Set<String> to = new TreeSet<>();
+            members.stream().filter(m -> m.username().equals(p.getOwner())).map(KeycloakAdmin.Member::email)
+                    .filter(e -> !e.isBlank()).forEach(to::add);
+            for (KeycloakAdmin.Member m : managers) {
+                Set<Long> places = staffLocations.of(m.username());
+                if ((places.isEmpty() || places.contains(p.getLocationId())) && !m.email().isBlank()) {
+                    to.add(m.email());
+                }
+            }
+            mailer.send(to, "Overdue promise: " + p.getWhat(), "The promise \"" + p.getWhat() + "\" on case #"
+                    + p.getIncidentId() + " was due at " + p.getDueAt() + " (" + tenant.getName() + ").");
+        }
     }
 
     private void audit(Promise promise, String field, String from, String to, Instant now) {
