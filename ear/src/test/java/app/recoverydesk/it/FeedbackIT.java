@@ -125,6 +125,19 @@ class FeedbackIT {
         assertTrue(!resolved.containsKey("feedbackLink") || resolved.isNull("feedbackLink"), "a link without consent");
     }
 
+    @Test
+    void aLinkOpenedInAStaffMembersBrowserStillActsForTheCustomerOnly() {
+        long incident = caseFor("bistro-frontline", "Wrong dish " + UUID.randomUUID(), true);
+        String link = resolve("bistro-frontline", incident).getString("feedbackLink");
+        try (Browser staff = new Browser(1280, 900)) {
+            staff.signIn("hotel-frontline");
+            staff.driver.get(link);
+            assertEquals("Bistro Nord", staff.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("business"))).getText());
+            assertFalse(staff.driver.getPageSource().contains("Hotel Adriatic"), "the staff member's tenant shows");
+        }
+    }
+
     private static void assertInvalid(HttpResponse<String> page) {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("feedback-invalid"), page.body());
