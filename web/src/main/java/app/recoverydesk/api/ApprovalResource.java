@@ -2,12 +2,9 @@ package app.recoverydesk.api;
 
 import app.recoverydesk.incident.IncidentService;
 import app.recoverydesk.recovery.Decision;
-import app.recoverydesk.recovery.GrantRequest;
 import app.recoverydesk.recovery.Money;
-import app.recoverydesk.recovery.NewOption;
 import app.recoverydesk.recovery.Recoveries;
 import app.recoverydesk.recovery.Recovery;
-import app.recoverydesk.recovery.RecoveryCatalogue;
 import app.recoverydesk.recovery.RecoveryPolicy;
 import app.recoverydesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,14 +15,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,9 +32,6 @@ public class ApprovalResource {
     public record QueueItemJson(RecoveryJson request, String whatHappened, String locationName, RecoveryOptionResource.PolicyJson policy,
                                 RecoveryJson.MoneyJson overLimitBy, List<Long> customersEarlierIncidents) {
     }
-
-    @Inject
-    private RecoveryCatalogue catalogue;
 
     @Inject
     private Recoveries recoveries;

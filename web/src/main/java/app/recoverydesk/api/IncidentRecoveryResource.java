@@ -1,14 +1,9 @@
 package app.recoverydesk.api;
 
 import app.recoverydesk.incident.IncidentService;
-import app.recoverydesk.recovery.Decision;
 import app.recoverydesk.recovery.GrantRequest;
-import app.recoverydesk.recovery.Money;
-import app.recoverydesk.recovery.NewOption;
 import app.recoverydesk.recovery.Recoveries;
 import app.recoverydesk.recovery.Recovery;
-import app.recoverydesk.recovery.RecoveryCatalogue;
-import app.recoverydesk.recovery.RecoveryPolicy;
 import app.recoverydesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,9 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,9 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Recoveries")
 public class IncidentRecoveryResource {
-
-    @Inject
-    private RecoveryCatalogue catalogue;
 
     @Inject
     private Recoveries recoveries;

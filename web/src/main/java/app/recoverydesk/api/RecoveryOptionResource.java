@@ -1,12 +1,7 @@
 package app.recoverydesk.api;
 
-import app.recoverydesk.incident.IncidentService;
-import app.recoverydesk.recovery.Decision;
-import app.recoverydesk.recovery.GrantRequest;
-import app.recoverydesk.recovery.Money;
 import app.recoverydesk.recovery.NewOption;
 import app.recoverydesk.recovery.Recoveries;
-import app.recoverydesk.recovery.Recovery;
 import app.recoverydesk.recovery.RecoveryCatalogue;
 import app.recoverydesk.recovery.RecoveryPolicy;
 import app.recoverydesk.security.Roles;
@@ -18,10 +13,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,15 +44,8 @@ public class RecoveryOptionResource {
         }
     }
 
-
     @Inject
     private RecoveryCatalogue catalogue;
-
-    @Inject
-    private Recoveries recoveries;
-
-    @Inject
-    private IncidentService incidents;
 
     @Inject
     private Validation validation;
