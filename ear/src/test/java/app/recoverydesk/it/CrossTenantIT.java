@@ -49,6 +49,8 @@ class CrossTenantIT {
     private static long optionId;
     private static long recoveryId;
     private static long promiseId;
+    private static long initiativeId;
+    private static long itemId;
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
@@ -76,6 +78,13 @@ class CrossTenantIT {
                 .add("what", "Call back " + marker).add("dueAt", java.time.Instant.now().plusSeconds(3600).toString()).build());
         assertEquals(201, promise.status(), promise.body());
         promiseId = promise.json().getJsonNumber("id").longValue();
+        Api.Answer initiative = Api.post("/initiatives", Keycloak.token("bistro-manager"), Json.createObjectBuilder()
+                .add("title", "Hot soup " + marker).add("problem", "Soup served cold").build());
+        assertEquals(201, initiative.status(), initiative.body());
+        initiativeId = initiative.json().getJsonNumber("id").longValue();
+        itemId = Api.post("/initiatives/" + initiativeId + "/items", Keycloak.token("bistro-manager"), Json.createObjectBuilder()
+                .add("kind", "SYSTEM_PROCESS").add("title", "Warm plates " + marker).add("dueDate", "2030-01-01").build())
+                .json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         staffUserId = Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream()
                 .map(v -> v.asJsonObject()).filter(m -> m.getString("username").equals(OWNER))
                 .findFirst().orElseThrow().getString("id");
@@ -95,6 +104,8 @@ class CrossTenantIT {
             case "optionId" -> String.valueOf(optionId);
             case "recoveryId" -> String.valueOf(recoveryId);
             case "promiseId" -> String.valueOf(promiseId);
+            case "initiativeId" -> String.valueOf(initiativeId);
+            case "itemId" -> String.valueOf(itemId);
             default -> throw new AssertionError("No cross-tenant fixture for {" + parameter + "} in " + path
                     + ": add the owner's id for it in CrossTenantIT.idFor");
         };
@@ -140,6 +151,16 @@ class CrossTenantIT {
                     Json.createObjectBuilder().add("reason", "planted").build())),
             Map.entry("PUT /api/v1/promises/{promiseId}/owner", url -> Api.put(url, Keycloak.token(INTRUDER),
                     Json.createObjectBuilder().build())),
+            Map.entry("POST /api/v1/initiatives", url -> Api.post(url, Keycloak.token("hotel-frontline"),
+                    Json.createObjectBuilder().add("title", "Planted " + marker).add("problem", "x").build())),
+            Map.entry("POST /api/v1/initiatives/{initiativeId}/items", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().add("kind", "POLICY").add("title", "Planted").add("dueDate", "2030-01-01").build())),
+            Map.entry("POST /api/v1/initiatives/{initiativeId}/items/{itemId}/done", url -> Api.post(url,
+                    Keycloak.token(INTRUDER), Json.createObjectBuilder().build())),
+            Map.entry("POST /api/v1/initiatives/{initiativeId}/incidents", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().add("incidentIds", Json.createArrayBuilder().add(incidentId)).build())),
+            Map.entry("POST /api/v1/initiatives/{initiativeId}/transition", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().add("to", "ABANDONED").add("reason", "planted").build())),
             Map.entry("POST /api/v1/incidents", url -> Api.post(url, Keycloak.token(INTRUDER),
                     Drafts.incident(INTRUDER, "Planted " + marker)
                             .add("locationId", DemoData.firstLocationId(DemoData.BISTRO)).build())),
@@ -190,6 +211,9 @@ class CrossTenantIT {
         assertEquals("AWAITING_APPROVAL", still.getString("status"));
         assertEquals("OPEN", Api.get("/incidents/" + incidentId + "/promises", Keycloak.token(OWNER)).jsonArray()
                 .getJsonObject(0).getString("status"));
+        JsonObject plan = Api.get("/initiatives/" + initiativeId, Keycloak.token("bistro-manager")).json();
+        assertEquals(List.of("PROPOSED", false), List.of(plan.getString("status"),
+                plan.getJsonArray("items").getJsonObject(0).getBoolean("done")));
         assertEquals("PENDING", Api.get("/approvals/" + recoveryId, Keycloak.token(OWNER)).json().getString("status"));
         assertEquals(1, Api.get("/incidents/" + incidentId + "/attachments", Keycloak.token(OWNER)).jsonArray().size());
         assertEquals(0, Database.count("select count(*) from incident where what_happened like ?", "Planted%" + marker));
@@ -219,7 +243,8 @@ class CrossTenantIT {
         try (Browser browser = new Browser(1280, 900)) {
             browser.signIn(INTRUDER);
             for (String page : pages) {
-                browser.driver.get(Deployments.APP + page + "?id=" + incidentId);
+                long id = page.startsWith("/initiatives/") ? initiativeId : incidentId;
+                browser.driver.get(Deployments.APP + page + "?id=" + id);
                 assertEquals("404", browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
                         By.id("error-title"))).getAttribute("data-status"), page + " is not a 404 for another tenant");
                 assertFalse(browser.driver.getPageSource().contains(marker), page + " leaks the other tenant's case");

@@ -47,7 +47,7 @@ class RolesIT {
                     || (template.startsWith("/api/v1/recovery-options") && !method.equals("get"));
             boolean cases = template.startsWith("/api/v1/incidents") || template.startsWith("/api/v1/recovery-options")
                     || template.startsWith("/api/v1/approvals") || template.startsWith("/api/v1/promises")
-                    || template.startsWith("/api/v1/notifications");
+                    || template.startsWith("/api/v1/notifications") || template.startsWith("/api/v1/initiatives");
             if (!guarded && !cases) {
                 return;
             }
@@ -67,11 +67,11 @@ class RolesIT {
     void frontlineStaffGet403OnEveryAdministrationAndPlatformPage() throws IOException {
         Path webapp = Path.of(System.getProperty("recovery.webapp", "../web/src/main/webapp"));
         List<String> pages;
-        try (Stream<Path> files = Stream.of("admin", "operator", "manage").flatMap(dir -> walk(webapp.resolve(dir)))) {
+        try (Stream<Path> files = Stream.of("admin", "operator", "manage", "initiatives").flatMap(dir -> walk(webapp.resolve(dir)))) {
             pages = files.filter(p -> p.toString().endsWith(".xhtml"))
                     .map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
-        assertTrue(pages.size() >= 6, "too few pages enumerated: " + pages);
+        assertTrue(pages.size() >= 8, "too few pages enumerated: " + pages);
         try (Browser browser = new Browser(1280, 900)) {
             browser.signIn("bistro-frontline");
             for (String page : pages) {

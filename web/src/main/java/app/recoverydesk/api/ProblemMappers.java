@@ -4,6 +4,8 @@ import app.recoverydesk.incident.AttachmentRejectedException;
 import app.recoverydesk.incident.IllegalTransitionException;
 import app.recoverydesk.incident.IncidentNotFoundException;
 import app.recoverydesk.incident.StaleIncidentException;
+import app.recoverydesk.initiative.GateException;
+import app.recoverydesk.initiative.InitiativeNotFoundException;
 import app.recoverydesk.promise.OpenPromisesException;
 import app.recoverydesk.promise.PromiseClosedException;
 import app.recoverydesk.promise.PromiseNotFoundException;
@@ -60,6 +62,9 @@ public final class ProblemMappers {
         if (failure instanceof InvalidRequest invalid) {
             return invalid(invalid.messagesByField());
         }
+        if (failure instanceof GateException gate) {
+            return Problem.of(Status.CONFLICT, "Fix first, then announce. Still missing: " + String.join("; ", gate.missing()) + ".");
+        }
         if (failure instanceof OpenPromisesException open) {
             return Problem.of(Status.CONFLICT, "The case has " + open.open() + " open promise(s): keep or cancel them first, "
                     + "or a manager closes the case with a reason.");
@@ -75,7 +80,7 @@ public final class ProblemMappers {
         }
         if (failure instanceof IncidentNotFoundException || failure instanceof TenantNotFoundException
                 || failure instanceof StaffNotFoundException || failure instanceof RecoveryNotFoundException
-                || failure instanceof PromiseNotFoundException) {
+                || failure instanceof PromiseNotFoundException || failure instanceof InitiativeNotFoundException) {
             return Problem.of(Status.NOT_FOUND, "No such record.");
         }
         if (failure instanceof IdentityProviderException idp) {

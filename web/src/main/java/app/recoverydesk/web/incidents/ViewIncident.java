@@ -1,6 +1,8 @@
 package app.recoverydesk.web.incidents;
 
 import app.recoverydesk.incident.Attachment;
+import app.recoverydesk.initiative.Initiative;
+import app.recoverydesk.initiative.Initiatives;
 import app.recoverydesk.incident.AttachmentRejectedException;
 import app.recoverydesk.incident.Attachments;
 import app.recoverydesk.incident.IllegalTransitionException;
@@ -61,6 +63,9 @@ public class ViewIncident implements Serializable {
     private Feedbacks feedbacks;
 
     @Inject
+    private Initiatives initiatives;
+
+    @Inject
     private Formats formats;
 
     private Long id;
@@ -77,6 +82,7 @@ public class ViewIncident implements Serializable {
     private LocalDateTime promiseDue;
     private String closeReason;
     private List<Feedback> answers;
+    private List<Initiative> addressedBy;
 
     public void load() throws IOException {
         incident = id == null ? null : incidents.find(id).orElse(null);
@@ -91,6 +97,12 @@ public class ViewIncident implements Serializable {
         options = catalogue.entries();
         promiseList = promises.ofIncident(id);
         answers = feedbacks.ofIncident(id);
+        addressedBy = initiatives.addressing(id);
+    }
+
+    /** The improvement initiatives that address this case. */
+    public List<Initiative> getAddressedBy() {
+        return addressedBy;
     }
 
     public List<Feedback> getAnswers() {

@@ -62,6 +62,9 @@ class BundlesTest {
                 Stream.of(app.recoverydesk.recovery.OptionType.values()).map(v -> "OptionType." + v),
                 Stream.of(app.recoverydesk.recovery.Notification.Kind.values()).map(v -> "Notification." + v),
                 Stream.of(app.recoverydesk.promise.PromiseStatus.values()).map(v -> "PromiseStatus." + v),
+                Stream.of(app.recoverydesk.initiative.InitiativeStatus.values()).map(v -> "InitiativeStatus." + v),
+                Stream.of(app.recoverydesk.initiative.InitiativeStatus.values()).map(v -> "InitiativeStatus.to." + v),
+                Stream.of(app.recoverydesk.initiative.ItemKind.values()).map(v -> "ItemKind." + v),
                 Stream.of(BusinessType.values()).flatMap(t -> DefaultCategories.of(t).stream()).map(c -> "Category." + c))
                 .flatMap(s -> s).toList();
         keys.forEach(k -> assertTrue(english.containsKey(k), "no label for " + k));

@@ -1,0 +1,192 @@
+package app.recoverydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Fix first, then announce: every transition and every refusal of the gate, and one initiative walked in the browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InitiativeIT {
+
+    private static final String MANAGER = "hotel-manager";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    private static long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
+    }
+
+    /** A category of the hotel's own, so that only this test's incidents count. */
+    private static long category() {
+        return Drafts.firstId(MANAGER, "/categories");
+    }
+
+    private static JsonObject initiative(String rootCause, int target, int windowDays) {
+        Api.Answer created = Api.post("/initiatives", Keycloak.token(MANAGER), Json.createObjectBuilder()
+                .add("title", "Quiet rooms " + UUID.randomUUID()).add("problem", "Noise complaints")
+                .add("rootCause", rootCause).add("targetDropPercent", target).add("windowDays", windowDays).build());
+        assertEquals(201, created.status(), created.body());
+        return created.json();
+    }
+
+    private static Api.Answer move(String user, long initiative, String to, String reason, Instant fixedAt, String text) {
+        var body = Json.createObjectBuilder().add("to", to);
+        if (reason != null) {
+            body.add("reason", reason);
+        }
+        if (fixedAt != null) {
+            body.add("fixedAt", fixedAt.toString());
+        }
+        if (text != null) {
+            body.add("announcement", text);
+        }
+        return Api.post("/initiatives/" + initiative + "/transition", Keycloak.token(user), body.build());
+    }
+
+    private static void incidentsAt(String rootCause, Instant... when) {
+        for (Instant at : when) {
+            Drafts.log(MANAGER, Drafts.incident(MANAGER, "Noise " + UUID.randomUUID()).add("rootCause", rootCause)
+                    .add("occurredAt", at.toString()));
+        }
+    }
+
+    private static String detail(Api.Answer a) {
+        return a.json().getString("detail");
+    }
+
+    @Test
+    void theGateRefusesEveryEarlyStepAndSaysWhatIsMissing() {
+        JsonObject plan = initiative("MARKETING", 50, 3);
+        long id = id(plan);
+
+        Api.Answer early = move(MANAGER, id, "ANNOUNCED", null, null, null);
+        assertEquals(409, early.status());
+        assertTrue(detail(early).contains("verification") && detail(early).contains("announcement text"), detail(early));
+        assertEquals(409, move(MANAGER, id, "VERIFYING", null, null, null).status(), "verifying before fixing");
+
+        assertEquals("FIXING", move(MANAGER, id, "FIXING", null, null, null).json().getString("status"));
+        Api.Answer noItems = move(MANAGER, id, "VERIFYING", null, null, null);
+        assertTrue(detail(noItems).contains("at least one fix item"), detail(noItems));
+        JsonObject withItems = Api.post("/initiatives/" + id + "/items", Keycloak.token(MANAGER), Json.createObjectBuilder()
+                .add("kind", "TRAINING").add("title", "Night staff briefing").add("dueDate", "2030-01-01").build()).json();
+        long item = id(withItems.getJsonArray("items").getJsonObject(0));
+        Api.Answer open = move(MANAGER, id, "VERIFYING", null, null, null);
+        assertTrue(detail(open).contains("Night staff briefing"), detail(open));
+        assertEquals(409, Api.post("/initiatives/" + id + "/items/" + item + "/done", Keycloak.token(MANAGER),
+                Json.createObjectBuilder().build()).status(), "a training done without who was trained");
+        Api.post("/initiatives/" + id + "/items/" + item + "/done", Keycloak.token(MANAGER),
+                Json.createObjectBuilder().add("trained", "Ana, Luka").build());
+
+        assertEquals("VERIFYING", move(MANAGER, id, "VERIFYING", null, null, null).json().getString("status"));
+        Api.Answer tooSoon = move(MANAGER, id, "VERIFIED", null, null, null);
+        assertTrue(detail(tooSoon).contains("end of the window"), detail(tooSoon));
+        assertEquals(409, move(MANAGER, id, "ANNOUNCED", null, null, "We fixed it").status(), "announced while verifying");
+
+        Api.Answer noReason = move("hotel-executive", id, "ANNOUNCED", null, null, "Quiet nights now");
+        assertEquals(409, noReason.status(), "an override without a written reason");
+        Api.Answer override = move("hotel-executive", id, "ANNOUNCED", "Season opening campaign", null, "Quiet nights now");
+        assertEquals(200, override.status(), override.body());
+        assertEquals(List.of("ANNOUNCED", "Season opening campaign"), List.of(override.json().getString("status"),
+                override.json().getString("overrideReason")));
+        assertEquals(409, move(MANAGER, id, "ABANDONED", "too late", null, null).status());
+
+        long other = id(initiative("MARKETING", 50, 3));
+        assertEquals(409, move(MANAGER, other, "ABANDONED", null, null, null).status(), "abandoned without a reason");
+        JsonObject abandoned = move(MANAGER, other, "ABANDONED", "duplicate", null, null).json();
+        assertEquals("ABANDONED", abandoned.getString("status"));
+        assertEquals(List.of("PROPOSED", "ABANDONED"), abandoned.getJsonArray("history").stream()
+                .map(e -> e.asJsonObject().getString("to")).toList());
+    }
+
+    @Test
+    void verifiedOnlyWhenTheRateDroppedByTheTarget_otherwiseBackToFixing() {
+        Instant fixedAt = Instant.now().minus(4, ChronoUnit.DAYS);
+        JsonObject plan = initiative("THIRD_PARTY", 50, 3);
+        long id = id(plan);
+        incidentsAt("THIRD_PARTY", fixedAt.minus(1, ChronoUnit.DAYS), fixedAt.minus(2, ChronoUnit.DAYS));
+        incidentsAt("THIRD_PARTY", fixedAt.plus(1, ChronoUnit.DAYS), fixedAt.plus(2, ChronoUnit.DAYS));
+        move(MANAGER, id, "FIXING", null, null, null);
+        Api.post("/initiatives/" + id + "/items", Keycloak.token(MANAGER), Json.createObjectBuilder()
+                .add("kind", "POLICY").add("title", "Supplier contract").add("dueDate", "2030-01-01").build());
+        long item = id(Api.get("/initiatives/" + id, Keycloak.token(MANAGER)).json().getJsonArray("items").getJsonObject(0));
+        Api.post("/initiatives/" + id + "/items/" + item + "/done", Keycloak.token(MANAGER), Json.createObjectBuilder().build());
+        assertEquals(409, move(MANAGER, id, "VERIFYING", null, Instant.now().plus(1, ChronoUnit.DAYS), null).status(),
+                "a fix date in the future");
+        move(MANAGER, id, "VERIFYING", null, fixedAt, null);
+
+        Api.Answer notDropped = move(MANAGER, id, "VERIFIED", null, null, null);
+        assertEquals(409, notDropped.status());
+        assertTrue(detail(notDropped).contains("measured: 0 %"), detail(notDropped));
+        JsonObject measure = Api.get("/initiatives/" + id, Keycloak.token(MANAGER)).json().getJsonObject("measure");
+        assertEquals(List.of(2L, 2L), List.of(measure.getJsonNumber("before").longValue(), measure.getJsonNumber("after").longValue()));
+        assertEquals("FIXING", move(MANAGER, id, "FIXING", "the supplier did not change", null, null).json().getString("status"));
+    }
+
+    @Test
+    void anInitiativeWalksFromProposedToAnnouncedInTheBrowser() {
+        String title = "Warm rooms " + UUID.randomUUID().toString().substring(0, 8);
+        ZoneId zone = ZoneId.of("Europe/Zagreb");
+        Instant fixedAt = Instant.now().minus(5, ChronoUnit.DAYS);
+        // four "product" incidents in the three days before the fix, one in the three days after
+        incidentsAt("PRODUCT", fixedAt.minus(1, ChronoUnit.DAYS), fixedAt.minus(2, ChronoUnit.DAYS),
+                fixedAt.minus(2, ChronoUnit.DAYS).minusSeconds(3600), fixedAt.minus(1, ChronoUnit.DAYS).minusSeconds(60));
+        incidentsAt("PRODUCT", fixedAt.plus(1, ChronoUnit.DAYS));
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.signIn(MANAGER);
+            browser.driver.findElement(By.id("initiatives")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("initiative:title"))).sendKeys(title);
+            browser.driver.findElement(By.id("initiative:problem")).sendKeys("Rooms are cold in the morning");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("initiative:rootCause"))).selectByValue("PRODUCT");
+            browser.driver.findElement(By.id("initiative:target")).clear();
+            browser.driver.findElement(By.id("initiative:target")).sendKeys("50");
+            browser.driver.findElement(By.id("initiative:window")).clear();
+            browser.driver.findElement(By.id("initiative:window")).sendKeys("3");
+            browser.driver.findElement(By.id("initiative:propose")).click();
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("initiative-status"), "Predložena"));
+
+            step(browser, "FIXING", "U popravku");
+            browser.driver.findElement(By.id("items:itemTitle")).sendKeys("New boiler timer");
+            browser.driver.findElement(By.id("items:itemDue")).sendKeys(LocalDate.now(zone).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+            browser.driver.findElement(By.id("items:add")).click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$=':done']"))).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.item[data-done='true']")));
+
+            browser.driver.findElement(By.id("steps:fixedAt")).sendKeys(
+                    fixedAt.atZone(zone).format(DateTimeFormatter.ofPattern("MM/dd/yyyy'\t'hh:mma")));
+            step(browser, "VERIFYING", "Provjera");
+            assertEquals(List.of("4", "1", "75 %"), List.of(browser.driver.findElement(By.id("before")).getText(),
+                    browser.driver.findElement(By.id("after")).getText(), browser.driver.findElement(By.id("drop")).getText()));
+            step(browser, "VERIFIED", "Provjerena");
+            browser.driver.findElement(By.id("steps:announcementText")).sendKeys("Our rooms are warm from 6 a.m.");
+            step(browser, "ANNOUNCED", "Objavljena");
+            assertEquals("Our rooms are warm from 6 a.m.", browser.driver.findElement(By.id("announcement")).getText());
+            assertTrue(browser.driver.findElement(By.id("history")).getText().contains("VERIFIED → ANNOUNCED"));
+        }
+    }
+
+    private static void step(Browser browser, String to, String shown) {
+        browser.driver.findElement(By.cssSelector("button[data-to='" + to + "']")).click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("initiative-status"), shown));
+    }
+}

@@ -1,0 +1,190 @@
+package app.recoverydesk.initiative;
+
+import app.recoverydesk.incident.Categories;
+import app.recoverydesk.incident.IncidentService;
+import app.recoverydesk.security.Roles;
+import app.recoverydesk.tenancy.StaffLocations;
+import app.recoverydesk.tenancy.TenantContext;
+import app.recoverydesk.validation.InvalidInputException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Improvement initiatives and their gate; every transition is recorded with who, when and why. */
+@Stateless
+public class Initiatives {
+
+    /** Incident counts in the window before the fix and the one after it. */
+    public record Measure(Instant baselineFrom, Instant fixedAt, Instant afterUntil, long before, long after,
+                          int dropPercent, boolean windowOver) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private IncidentService incidents;
+
+    @Inject
+    private Categories categories;
+
+    @Inject
+    private StaffLocations staffLocations;
+
+    @Inject
+    private TenantContext caller;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Initiative create(@NotNull @Valid NewInitiative request) {
+        if (request.getCategoryId() != null && categories.find(request.getCategoryId()).isEmpty()) {
+            throw new InvalidInputException("categoryId", "incident.category.unknown");
+        }
+        staffLocations.requireKnown(request.getLocationIds());
+        Initiative initiative = new Initiative(request.getTitle().strip(), request.getProblem().strip(), caller.username(),
+                request.getRootCause(), request.getCategoryId(), request.getLocationIds(), request.getExpectedEffect(),
+                request.getTargetDropPercent(), request.getWindowDays(), caller.username(), clock.instant());
+        em.persist(initiative);
+        em.flush();
+        em.persist(initiative.created());
+        return initiative;
+    }
+
+    public InitiativeItem addItem(long id, ItemKind kind, String title, String owner, LocalDate due) {
+        Initiative initiative = require(id);
+        if (kind == null || title == null || title.isBlank() || due == null) {
+            throw new InvalidInputException("item", "initiative.item.incomplete");
+        }
+        InitiativeItem item = new InitiativeItem(initiative.getId(), kind, title.strip(),
+                owner == null || owner.isBlank() ? caller.username() : owner.strip(), due);
+        em.persist(item);
+        return item;
+    }
+
+    public InitiativeItem completeItem(long id, long itemId, String trained) {
+        InitiativeItem item = items(id).stream().filter(i -> i.getId() == itemId).findFirst()
+                .orElseThrow(() -> new InitiativeNotFoundException(itemId));
+        item.complete(trained);
+        return item;
+    }
+
+    /** Links incidents by id; each must be the caller's tenant's. */
+    public void link(long id, List<Long> incidentIds) {
+        Initiative initiative = require(id);
+        for (Long incidentId : incidentIds) {
+            incidents.require(incidentId);
+            if (em.createNamedQuery("InitiativeIncident.exists", Long.class).setParameter("initiativeId", id)
+                    .setParameter("incidentId", incidentId).getSingleResult() == 0) {
+                em.persist(new InitiativeIncident(initiative.getId(), incidentId));
+            }
+        }
+    }
+
+    /** Links every incident of the initiative's root cause, category and locations in the window. */
+    public int linkMatching(long id, Instant from, Instant to) {
+        Initiative initiative = require(id);
+        List<Long> ids = matching(initiative, from, to, Long.class, "select i.id").getResultList();
+        link(id, ids);
+        return ids.size();
+    }
+
+    public Initiative transition(long id, @NotNull InitiativeStatus to, String reason, Instant fixedAt, String text) {
+        Initiative initiative = require(id);
+        Instant now = clock.instant();
+        String me = caller.username();
+        InitiativeEvent event = switch (to) {
+            case FIXING -> initiative.getStatus() == InitiativeStatus.VERIFYING
+                    ? initiative.backToFixing(reason, me, now) : initiative.startFixing(me, now);
+            case VERIFYING -> initiative.startVerifying(items(id), fixedAt == null ? now : fixedAt, me, now);
+            case VERIFIED -> {
+                Measure m = measure(initiative).orElseThrow();
+                yield initiative.verify((int) m.before(), (int) m.after(), me, now);
+            }
+            case ANNOUNCED -> initiative.getStatus() != InitiativeStatus.VERIFIED && caller.roles().contains(Roles.EXECUTIVE)
+                    && reason != null && !reason.isBlank()
+                    ? initiative.overrideAndAnnounce(text, reason, me, now) : initiative.announce(text, me, now);
+            case ABANDONED -> initiative.abandon(reason, me, now);
+            case PROPOSED -> throw new GateException(List.of("a new initiative (nothing returns to proposed)"));
+        };
+        em.persist(event);
+        return initiative;
+    }
+
+    /** The incidents of the initiative's cause in both windows, once a fix date is known. */
+    public Optional<Measure> measure(Initiative initiative) {
+        if (initiative.getFixedAt() == null) {
+            return Optional.empty();
+        }
+        long before = matching(initiative, initiative.baselineFrom(), initiative.getFixedAt(), Long.class, "select count(i)")
+                .getSingleResult();
+        long after = matching(initiative, initiative.getFixedAt(), initiative.afterUntil(), Long.class, "select count(i)")
+                .getSingleResult();
+        int drop = before == 0 ? 0 : (int) ((before - after) * 100 / before);
+        return Optional.of(new Measure(initiative.baselineFrom(), initiative.getFixedAt(), initiative.afterUntil(),
+                before, after, drop, !clock.instant().isBefore(initiative.afterUntil())));
+    }
+
+    private <T> TypedQuery<T> matching(Initiative initiative, Instant from, Instant to, Class<T> type, String select) {
+        StringBuilder jpql = new StringBuilder(select + " from Incident i where i.occurredAt >= :from and i.occurredAt < :to");
+        if (initiative.getRootCause() != null) {
+            jpql.append(" and i.rootCause = :rootCause");
+        }
+        if (initiative.getCategoryId() != null) {
+            jpql.append(" and i.category.id = :categoryId");
+        }
+        Set<Long> places = initiative.getLocationIds();
+        if (!places.isEmpty()) {
+            jpql.append(" and i.location.id in :locations");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.toString(), type).setParameter("from", from).setParameter("to", to);
+        if (initiative.getRootCause() != null) {
+            query.setParameter("rootCause", initiative.getRootCause());
+        }
+        if (initiative.getCategoryId() != null) {
+            query.setParameter("categoryId", initiative.getCategoryId());
+        }
+        if (!places.isEmpty()) {
+            query.setParameter("locations", places);
+        }
+        return query;
+    }
+
+    public List<Initiative> all() {
+        return em.createNamedQuery("Initiative.all", Initiative.class).getResultList();
+    }
+
+    public Initiative require(long id) {
+        return em.createNamedQuery("Initiative.byId", Initiative.class).setParameter("id", id).getResultStream()
+                .findFirst().orElseThrow(() -> new InitiativeNotFoundException(id));
+    }
+
+    public List<InitiativeItem> items(long id) {
+        require(id);
+        return em.createNamedQuery("InitiativeItem.of", InitiativeItem.class).setParameter("initiativeId", id).getResultList();
+    }
+
+    public List<InitiativeEvent> history(long id) {
+        require(id);
+        return em.createNamedQuery("InitiativeEvent.of", InitiativeEvent.class).setParameter("initiativeId", id).getResultList();
+    }
+
+    public List<Long> linkedIncidents(long id) {
+        require(id);
+        return em.createNamedQuery("InitiativeIncident.incidentsOf", Long.class).setParameter("initiativeId", id).getResultList();
+    }
+
+    public List<Initiative> addressing(long incidentId) {
+        return em.createNamedQuery("InitiativeIncident.initiativesOf", Initiative.class).setParameter("incidentId", incidentId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,266 @@
+package app.recoverydesk.initiative;
+
+import app.recoverydesk.incident.RootCause;
+import app.recoverydesk.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An improvement against a root cause: fix first, then announce. The order is kept here: verifying needs every
+ * fix item done, verified needs the incident rate to have dropped by the target over equal windows before and
+ * after the fix, announced needs verified and a text — or an executive's written override.
+ */
+@Entity
+@Table(name = "initiative")
+@NamedQuery(name = "Initiative.all", query = "select i from Initiative i order by i.createdAt desc")
+@NamedQuery(name = "Initiative.byId", query = "select i from Initiative i where i.id = :id")
+public class Initiative extends TenantOwned {
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String problem;
+
+    @Column(nullable = false)
+    private String owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "root_cause")
+    private RootCause rootCause;
+
+    @Column(name = "category_id")
+    private Long categoryId;
+
+    @Column(name = "location_ids")
+    private String locationIds;
+
+    @Column(name = "expected_effect")
+    private String expectedEffect;
+
+    @Column(name = "target_drop_percent", nullable = false)
+    private int targetDropPercent;
+
+    @Column(name = "window_days", nullable = false)
+    private int windowDays;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InitiativeStatus status;
+
+    @Column(name = "fixed_at")
+    private Instant fixedAt;
+
+    @Column(name = "baseline_count")
+    private Integer baselineCount;
+
+    @Column(name = "after_count")
+    private Integer afterCount;
+
+    private String announcement;
+
+    @Column(name = "override_reason")
+    private String overrideReason;
+
+    @Column(name = "abandoned_reason")
+    private String abandonedReason;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Initiative() {
+    }
+
+    public Initiative(String title, String problem, String owner, RootCause rootCause, Long categoryId,
+                      Set<Long> locationIds, String expectedEffect, int targetDropPercent, int windowDays,
+                      String createdBy, Instant now) {
+        this.title = title;
+        this.problem = problem;
+        this.owner = owner;
+        this.rootCause = rootCause;
+        this.categoryId = categoryId;
+        this.locationIds = locationIds == null || locationIds.isEmpty() ? null
+                : locationIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.expectedEffect = expectedEffect;
+        this.targetDropPercent = targetDropPercent;
+        this.windowDays = windowDays;
+        this.status = InitiativeStatus.PROPOSED;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    public InitiativeEvent created() {
+        return new InitiativeEvent(getId(), createdAt, createdBy, null, status, null);
+    }
+
+    public InitiativeEvent startFixing(String actor, Instant now) {
+        require(status == InitiativeStatus.PROPOSED, "the initiative to be proposed");
+        return move(InitiativeStatus.FIXING, actor, now, null);
+    }
+
+    /** Verification starts when every fix item is done; {@code fixedAt} is when the fix took effect. */
+    public InitiativeEvent startVerifying(List<InitiativeItem> items, Instant fixedAt, String actor, Instant now) {
+        List<String> missing = new ArrayList<>();
+        if (status != InitiativeStatus.FIXING) {
+            missing.add("the initiative to be fixing");
+        }
+        if (items.isEmpty()) {
+            missing.add("at least one fix item");
+        }
+        items.stream().filter(i -> !i.isDone()).forEach(i -> missing.add("fix item done: " + i.getTitle()));
+        if (fixedAt.isAfter(now)) {
+            missing.add("a fix date that is not in the future");
+        }
+        if (!missing.isEmpty()) {
+            throw new GateException(missing);
+        }
+        this.fixedAt = fixedAt;
+        return move(InitiativeStatus.VERIFYING, actor, now, null);
+    }
+
+    /** The window before the fix and the window after it, of equal length. */
+    public Instant baselineFrom() {
+        return fixedAt.minus(Duration.ofDays(windowDays));
+    }
+
+    public Instant afterUntil() {
+        return fixedAt.plus(Duration.ofDays(windowDays));
+    }
+
+    /**
+     * Records the incident counts of both windows; verified when the rate dropped by at least the target,
+     * otherwise the initiative stays verifying (the owner may send it back to fixing).
+     */
+    public InitiativeEvent verify(int baseline, int after, String actor, Instant now) {
+        List<String> missing = new ArrayList<>();
+        if (status != InitiativeStatus.VERIFYING) {
+            missing.add("the initiative to be verifying");
+        } else if (now.isBefore(afterUntil())) {
+            missing.add("the end of the window after the fix (" + afterUntil() + ")");
+        }
+        if (!missing.isEmpty()) {
+            throw new GateException(missing);
+        }
+        this.baselineCount = baseline;
+        this.afterCount = after;
+        if (dropPercent() < targetDropPercent) {
+            throw new GateException(List.of("a drop of " + targetDropPercent + " % (measured: " + dropPercent() + " %)"));
+        }
+        return move(InitiativeStatus.VERIFIED, actor, now, null);
+    }
+
+    /** The measured drop of the incident rate in whole percent (0 without incidents before the fix). */
+    public int dropPercent() {
+        if (baselineCount == null || afterCount == null || baselineCount == 0) {
+            return 0;
+        }
+        return (int) ((long) (baselineCount - afterCount) * 100 / baselineCount);
+    }
+
+    public InitiativeEvent backToFixing(String reason, String actor, Instant now) {
+        require(status == InitiativeStatus.VERIFYING, "the initiative to be verifying");
+        return move(InitiativeStatus.FIXING, actor, now, reason);
+    }
+
+    /** Announced: only once verified and with a text. */
+    public InitiativeEvent announce(String text, String actor, Instant now) {
+        List<String> missing = new ArrayList<>();
+        if (status != InitiativeStatus.VERIFIED) {
+            missing.add("verification (the initiative is " + status + ")");
+        }
+        if (text == null || text.isBlank()) {
+            missing.add("an announcement text");
+        }
+        if (!missing.isEmpty()) {
+            throw new GateException(missing);
+        }
+        this.announcement = text.strip();
+        return move(InitiativeStatus.ANNOUNCED, actor, now, null);
+    }
+
+    /** An executive's override of the gate: needs a written reason and a text; the compliance report lists it. */
+    public InitiativeEvent overrideAndAnnounce(String text, String reason, String executive, Instant now) {
+        List<String> missing = new ArrayList<>();
+        if (status == InitiativeStatus.ANNOUNCED || status == InitiativeStatus.ABANDONED) {
+            missing.add("an initiative that is neither announced nor abandoned");
+        }
+        if (reason == null || reason.isBlank()) {
+            missing.add("a written reason for the override");
+        }
+        if (text == null || text.isBlank()) {
+            missing.add("an announcement text");
+        }
+        if (!missing.isEmpty()) {
+            throw new GateException(missing);
+        }
+        this.announcement = text.strip();
+        this.overrideReason = reason.strip();
+        return move(InitiativeStatus.ANNOUNCED, executive, now, "override: " + reason.strip());
+    }
+
+    public InitiativeEvent abandon(String reason, String actor, Instant now) {
+        List<String> missing = new ArrayList<>();
+        if (status == InitiativeStatus.ANNOUNCED || status == InitiativeStatus.ABANDONED) {
+            missing.add("an initiative that is neither announced nor abandoned");
+        }
+        if (reason == null || reason.isBlank()) {
+            missing.add("a reason");
+        }
+        if (!missing.isEmpty()) {
+            throw new GateException(missing);
+        }
+        this.abandonedReason = reason.strip();
+        return move(InitiativeStatus.ABANDONED, actor, now, reason.strip());
+    }
+
+    private void require(boolean condition, String what) {
+        if (!condition) {
+            throw new GateException(List.of(what));
+        }
+    }
+
+    private InitiativeEvent move(InitiativeStatus target, String actor, Instant now, String reason) {
+        InitiativeEvent event = new InitiativeEvent(getId(), now, actor, status, target, reason);
+        status = target;
+        return event;
+    }
+
+    public String getTitle() { return title; }
+    public String getProblem() { return problem; }
+    public String getOwner() { return owner; }
+    public RootCause getRootCause() { return rootCause; }
+    public Long getCategoryId() { return categoryId; }
+    public Set<Long> getLocationIds() {
+        return locationIds == null ? Set.of()
+                : Arrays.stream(locationIds.split(",")).map(Long::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+    public String getExpectedEffect() { return expectedEffect; }
+    public int getTargetDropPercent() { return targetDropPercent; }
+    public int getWindowDays() { return windowDays; }
+    public InitiativeStatus getStatus() { return status; }
+    public Instant getFixedAt() { return fixedAt; }
+    public Integer getBaselineCount() { return baselineCount; }
+    public Integer getAfterCount() { return afterCount; }
+    public String getAnnouncement() { return announcement; }
+    public String getOverrideReason() { return overrideReason; }
+    public String getAbandonedReason() { return abandonedReason; }
+    public Instant getCreatedAt() { return createdAt; }
+}
