@@ -105,8 +105,12 @@ class InitiativeIT {
 
         Api.Answer noReason = move("hotel-executive", id, "ANNOUNCED", null, null, "Quiet nights now");
         assertEquals(409, noReason.status(), "an override without a written reason");
-        Api.Answer override = move("hotel-executive", id, "ANNOUNCED", "Season opening campaign", null, "Quiet nights now");
+        Api.Answer override = Api.post("/initiatives/" + id + "/transition", Keycloak.token("hotel-executive"),
+                Json.createObjectBuilder().add("to", "ANNOUNCED").add("reason", "Season opening campaign")
+                        .add("announcement", "Quiet nights now")
+                        .add("translations", Json.createObjectBuilder().add("hr", "Sada mirne noći")).build());
         assertEquals(200, override.status(), override.body());
+        assertEquals("Sada mirne noći", override.json().getJsonObject("announcementTranslations").getString("hr"));
         assertEquals(List.of("ANNOUNCED", "Season opening campaign"), List.of(override.json().getString("status"),
                 override.json().getString("overrideReason")));
         assertEquals(409, move(MANAGER, id, "ABANDONED", "too late", null, null).status());

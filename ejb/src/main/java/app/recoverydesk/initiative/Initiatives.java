@@ -99,6 +99,12 @@ public class Initiatives {
     }
 
     public Initiative transition(long id, @NotNull InitiativeStatus to, String reason, Instant fixedAt, String text) {
+        return transition(id, to, reason, fixedAt, text, java.util.Map.of());
+    }
+
+    /** As {@link #transition(long, InitiativeStatus, String, Instant, String)}, with the announcement's translations. */
+    public Initiative transition(long id, @NotNull InitiativeStatus to, String reason, Instant fixedAt, String text,
+                                 java.util.Map<String, String> translations) {
         Initiative initiative = require(id);
         Instant now = clock.instant();
         String me = caller.username();
@@ -117,6 +123,9 @@ public class Initiatives {
             case PROPOSED -> throw new GateException(List.of("a new initiative (nothing returns to proposed)"));
         };
         em.persist(event);
+        if (to == InitiativeStatus.ANNOUNCED && translations != null && !translations.isEmpty()) {
+            initiative.translateAnnouncement(translations);
+        }
         return initiative;
     }
 

@@ -71,6 +71,10 @@ public class Initiative extends TenantOwned {
 
     private String announcement;
 
+    /** Translations of the announcement as a JSON object {"nb": "...", "pl": "..."}. */
+    @Column(name = "announcement_translations")
+    private String announcementTranslations;
+
     @Column(name = "override_reason")
     private String overrideReason;
 
@@ -260,6 +264,36 @@ public class Initiative extends TenantOwned {
     public Integer getBaselineCount() { return baselineCount; }
     public Integer getAfterCount() { return afterCount; }
     public String getAnnouncement() { return announcement; }
+
+    /** The announcement in a language where it was translated, else as written. */
+    public String announcementIn(java.util.Locale locale) {
+        if (announcementTranslations == null || announcement == null) {
+            return announcement;
+        }
+        return jakarta.json.Json.createReader(new java.io.StringReader(announcementTranslations)).readObject()
+                .getString(locale.getLanguage(), announcement);
+    }
+
+    public java.util.Map<String, String> getAnnouncementTranslations() {
+        if (announcementTranslations == null) {
+            return java.util.Map.of();
+        }
+        var json = jakarta.json.Json.createReader(new java.io.StringReader(announcementTranslations)).readObject();
+        var map = new java.util.TreeMap<String, String>();
+        json.forEach((k, v) -> map.put(k, ((jakarta.json.JsonString) v).getString()));
+        return map;
+    }
+
+    /** Sets the translations of the announcement (languages without text are left out). */
+    public void translateAnnouncement(java.util.Map<String, String> translations) {
+        var json = jakarta.json.Json.createObjectBuilder();
+        translations.forEach((language, text) -> {
+            if (text != null && !text.isBlank()) {
+                json.add(language, text.strip());
+            }
+        });
+        this.announcementTranslations = json.build().toString();
+    }
     public String getOverrideReason() { return overrideReason; }
     public String getAbandonedReason() { return abandonedReason; }
     public Instant getCreatedAt() { return createdAt; }

@@ -44,7 +44,8 @@ public class InitiativeResource {
 
     public record InitiativeJson(long id, String title, String problem, String owner, String rootCause, Long categoryId,
                                  Set<Long> locationIds, String expectedEffect, int targetDropPercent, int windowDays,
-                                 String status, String announcement, String overrideReason, String abandonedReason,
+                                 String status, String announcement, java.util.Map<String, String> announcementTranslations,
+                                 String overrideReason, String abandonedReason,
                                  List<ItemJson> items, List<Long> incidentIds, List<EventJson> history, MeasureJson measure) {
     }
 
@@ -68,6 +69,8 @@ public class InitiativeResource {
         public String reason;
         public Instant fixedAt;
         public String announcement;
+        /** The announcement in other languages: {"nb": "...", "pl": "..."}. */
+        public java.util.Map<String, String> translations;
     }
 
     @Inject
@@ -81,6 +84,7 @@ public class InitiativeResource {
         return new InitiativeJson(id, i.getTitle(), i.getProblem(), i.getOwner(),
                 i.getRootCause() == null ? null : i.getRootCause().name(), i.getCategoryId(), i.getLocationIds(),
                 i.getExpectedEffect(), i.getTargetDropPercent(), i.getWindowDays(), i.getStatus().name(), i.getAnnouncement(),
+                i.getAnnouncementTranslations(),
                 i.getOverrideReason(), i.getAbandonedReason(),
                 initiatives.items(id).stream().map(t -> new ItemJson(t.getId(), t.getKind().name(), t.getTitle(), t.getOwner(),
                         t.getDueDate(), t.isDone(), t.getTrained())).toList(),
@@ -159,6 +163,7 @@ public class InitiativeResource {
             throw new InvalidInputException("to", "param.enum");
         }
         InitiativeStatus to = Params.enumValue(InitiativeStatus.class, "to", body.to);
-        return json(initiatives.transition(initiativeId, to, body.reason, body.fixedAt, body.announcement));
+        return json(initiatives.transition(initiativeId, to, body.reason, body.fixedAt, body.announcement,
+                body.translations == null ? java.util.Map.of() : body.translations));
     }
 }
