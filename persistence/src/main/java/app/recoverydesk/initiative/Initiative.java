@@ -1,6 +1,7 @@
 package app.recoverydesk.initiative;
 
 import app.recoverydesk.incident.RootCause;
+import app.recoverydesk.tenancy.IdList;
 import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,10 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An improvement against a root cause: fix first, then announce. The order is kept here: verifying needs every
@@ -101,8 +100,7 @@ public class Initiative extends TenantOwned {
         this.owner = owner;
         this.rootCause = rootCause;
         this.categoryId = categoryId;
-        this.locationIds = locationIds == null || locationIds.isEmpty() ? null
-                : locationIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.locationIds = IdList.join(locationIds);
         this.expectedEffect = expectedEffect;
         this.targetDropPercent = targetDropPercent;
         this.windowDays = windowDays;
@@ -253,8 +251,7 @@ public class Initiative extends TenantOwned {
     public RootCause getRootCause() { return rootCause; }
     public Long getCategoryId() { return categoryId; }
     public Set<Long> getLocationIds() {
-        return locationIds == null ? Set.of()
-                : Arrays.stream(locationIds.split(",")).map(Long::valueOf).collect(Collectors.toUnmodifiableSet());
+        return IdList.split(locationIds);
     }
     public String getExpectedEffect() { return expectedEffect; }
     public int getTargetDropPercent() { return targetDropPercent; }

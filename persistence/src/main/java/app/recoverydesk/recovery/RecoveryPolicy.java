@@ -1,5 +1,6 @@
 package app.recoverydesk.recovery;
 
+import app.recoverydesk.tenancy.IdList;
 import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,11 +8,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -83,8 +82,7 @@ public class RecoveryPolicy extends TenantOwned {
         this.perIncidentMinor = limits.perIncident() == null ? null : limits.perIncident().minorUnits();
         this.perDayLimit = limits.perDay();
         this.roles = String.join(",", limits.roles());
-        this.locationIds = limits.locationIds() == null || limits.locationIds().isEmpty() ? null
-                : limits.locationIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.locationIds = IdList.join(limits.locationIds());
         this.activeFrom = limits.activeFrom();
         this.activeTo = limits.activeTo();
         this.createdBy = createdBy;
@@ -150,8 +148,7 @@ public class RecoveryPolicy extends TenantOwned {
 
     /** The locations the option may be granted at; empty for every location. */
     public Set<Long> getLocationIds() {
-        return locationIds == null ? Set.of()
-                : Arrays.stream(locationIds.split(",")).map(Long::valueOf).collect(Collectors.toUnmodifiableSet());
+        return IdList.split(locationIds);
     }
 
     public LocalDate getActiveFrom() {
