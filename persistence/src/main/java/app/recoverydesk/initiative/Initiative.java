@@ -1,5 +1,6 @@
 package app.recoverydesk.initiative;
 
+import app.recoverydesk.i18n.Translations;
 import app.recoverydesk.incident.RootCause;
 import app.recoverydesk.tenancy.IdList;
 import app.recoverydesk.tenancy.TenantOwned;
@@ -14,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -263,34 +266,19 @@ public class Initiative extends TenantOwned {
     public String getAnnouncement() { return announcement; }
 
     /** The announcement in a language where it was translated, else as written. */
-    public String announcementIn(java.util.Locale locale) {
-        if (announcementTranslations == null || announcement == null) {
-            return announcement;
-        }
-        return jakarta.json.Json.createReader(new java.io.StringReader(announcementTranslations)).readObject()
-                .getString(locale.getLanguage(), announcement);
+    public String announcementIn(Locale locale) {
+        return Translations.in(announcementTranslations, locale, announcement);
     }
 
-    public java.util.Map<String, String> getAnnouncementTranslations() {
-        if (announcementTranslations == null) {
-            return java.util.Map.of();
-        }
-        var json = jakarta.json.Json.createReader(new java.io.StringReader(announcementTranslations)).readObject();
-        var map = new java.util.TreeMap<String, String>();
-        json.forEach((k, v) -> map.put(k, ((jakarta.json.JsonString) v).getString()));
-        return map;
+    public Map<String, String> getAnnouncementTranslations() {
+        return Translations.fromJson(announcementTranslations);
     }
 
     /** Sets the translations of the announcement (languages without text are left out). */
-    public void translateAnnouncement(java.util.Map<String, String> translations) {
-        var json = jakarta.json.Json.createObjectBuilder();
-        translations.forEach((language, text) -> {
-            if (text != null && !text.isBlank()) {
-                json.add(language, text.strip());
-            }
-        });
-        this.announcementTranslations = json.build().toString();
+    public void translateAnnouncement(Map<String, String> translations) {
+        this.announcementTranslations = Translations.toJson(translations);
     }
+
     public String getOverrideReason() { return overrideReason; }
     public String getAbandonedReason() { return abandonedReason; }
     public Instant getCreatedAt() { return createdAt; }

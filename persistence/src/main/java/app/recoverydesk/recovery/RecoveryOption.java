@@ -1,7 +1,6 @@
 package app.recoverydesk.recovery;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import app.recoverydesk.i18n.Translations;
 import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -43,9 +41,7 @@ public class RecoveryOption extends TenantOwned {
 
     public RecoveryOption(String name, Map<String, String> translations, OptionType type, boolean monetary, Instant now) {
         this.name = name;
-        var json = Json.createObjectBuilder();
-        translations.forEach(json::add);
-        this.names = json.build().toString();
+        this.names = Translations.toJson(translations);
         this.type = type;
         this.monetary = monetary;
         this.createdAt = now;
@@ -53,13 +49,8 @@ public class RecoveryOption extends TenantOwned {
 
     /** The name in the given language where the tenant translated it, else the name as entered. */
     public String nameIn(Locale locale) {
-        if (names == null || names.isBlank()) {
-            return name;
-        }
-        JsonObject translations = Json.createReader(new StringReader(names)).readObject();
-        return translations.getString(locale.getLanguage(), name);
+        return Translations.in(names, locale, name);
     }
-
 
     public String getName() {
         return name;

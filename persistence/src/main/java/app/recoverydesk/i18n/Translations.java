@@ -1,0 +1,40 @@
+package app.recoverydesk.i18n;
+
+import jakarta.json.Json;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A text's translations kept in one column as a JSON object {"nb": "...", "pl": "..."}. */
+public final class Translations {
+
+    private Translations() {
+    }
+
+    /** The JSON of the non-blank translations. */
+    public static String toJson(Map<String, String> translations) {
+        var json = Json.createObjectBuilder();
+        translations.forEach((language, text) -> {
+            if (text != null && !text.isBlank()) {
+                json.add(language, text.strip());
+            }
+        });
+        return json.build().toString();
+    }
+
+    public static Map<String, String> fromJson(String json) {
+        Map<String, String> map = new TreeMap<>();
+        if (json != null && !json.isBlank()) {
+            Json.createReader(new StringReader(json)).readObject()
+                    .forEach((language, text) -> map.put(language, ((JsonString) text).getString()));
+        }
+        return map;
+    }
+
+    /** The text in the locale's language where it was translated, else {@code original}. */
+    public static String in(String json, Locale locale, String original) {
+        return fromJson(json).getOrDefault(locale.getLanguage(), original);
+    }
+}
