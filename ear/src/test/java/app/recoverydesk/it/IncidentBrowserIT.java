@@ -52,7 +52,13 @@ class IncidentBrowserIT {
             browser.driver.findElement(By.id("list:text")).sendKeys(marker);
             browser.driver.findElement(By.id("list:search")).click();
             browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("a.incident-link"), 1));
-            browser.driver.findElement(By.cssSelector("a.incident-link")).click();
+            // the table is re-rendered by the search: click the row of this incident once it stands still
+            By found = By.xpath("//tr[td[contains(., '" + marker + "')]]//a[contains(@class, 'incident-link')]");
+            browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
+                        d.findElement(found).click();
+                        return true;
+                    });
 
             browser.waiting().until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("button[data-status='RECOVERING']"))).click();
