@@ -42,12 +42,14 @@ class RolesIT {
         paths.forEach((template, operations) -> operations.asJsonObject().keySet().forEach(method -> {
             String url = template.replaceAll("\\{[^}]+}", "1").substring("/api/v1".length());
             boolean guarded = template.startsWith("/api/v1/admin") || template.startsWith("/api/v1/operator")
+                    || template.startsWith("/api/v1/reports")
                     || template.startsWith("/api/v1/approvals/{recoveryId}/decision")
                     || (template.equals("/api/v1/approvals") && method.equals("get"))
                     || (template.startsWith("/api/v1/recovery-options") && !method.equals("get"));
             boolean cases = template.startsWith("/api/v1/incidents") || template.startsWith("/api/v1/recovery-options")
                     || template.startsWith("/api/v1/approvals") || template.startsWith("/api/v1/promises")
-                    || template.startsWith("/api/v1/notifications") || template.startsWith("/api/v1/initiatives");
+                    || template.startsWith("/api/v1/notifications") || template.startsWith("/api/v1/initiatives")
+                    || template.startsWith("/api/v1/reports");
             if (!guarded && !cases) {
                 return;
             }
@@ -67,7 +69,7 @@ class RolesIT {
     void frontlineStaffGet403OnEveryAdministrationAndPlatformPage() throws IOException {
         Path webapp = Path.of(System.getProperty("recovery.webapp", "../web/src/main/webapp"));
         List<String> pages;
-        try (Stream<Path> files = Stream.of("admin", "operator", "manage", "initiatives").flatMap(dir -> walk(webapp.resolve(dir)))) {
+        try (Stream<Path> files = Stream.of("admin", "operator", "manage", "initiatives", "reports").flatMap(dir -> walk(webapp.resolve(dir)))) {
             pages = files.filter(p -> p.toString().endsWith(".xhtml"))
                     .map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }

@@ -80,6 +80,14 @@ public class Incident extends TenantOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The first move out of "open": how long the customer waited for someone to act. */
+    @Column(name = "responded_at")
+    private Instant respondedAt;
+
+    /** When the case was last resolved (or closed); cleared when it is reopened. */
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
     @Version
     private int version;
 
@@ -145,6 +153,14 @@ public class Incident extends TenantOwned {
             throw new IllegalTransitionException(status, target);
         }
         IncidentEvent event = IncidentEvent.changed(this, now, actor, "status", status.name(), target.name());
+        if (respondedAt == null) {
+            respondedAt = now;
+        }
+        if (target == IncidentStatus.REOPENED) {
+            resolvedAt = null;
+        } else if (target == IncidentStatus.RESOLVED || resolvedAt == null && target == IncidentStatus.CLOSED) {
+            resolvedAt = now;
+        }
         status = target;
         return event;
     }
@@ -237,6 +253,14 @@ public class Incident extends TenantOwned {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getRespondedAt() {
+        return respondedAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
     }
 
     public int getVersion() {

@@ -61,6 +61,21 @@ class IncidentTest {
     }
 
     @Test
+    void theCaseRemembersItsFirstResponseAndItsLatestResolution() {
+        Incident incident = incident();
+        assertEquals(null, incident.getRespondedAt());
+        incident.moveTo(IncidentStatus.RECOVERING, "x", now.plusSeconds(60));
+        incident.moveTo(IncidentStatus.RESOLVED, "x", now.plusSeconds(120));
+        assertEquals(List.of(now.plusSeconds(60), now.plusSeconds(120)), List.of(incident.getRespondedAt(), incident.getResolvedAt()));
+        incident.moveTo(IncidentStatus.CLOSED, "x", now.plusSeconds(180));
+        assertEquals(now.plusSeconds(120), incident.getResolvedAt(), "closing a resolved case does not move its resolution");
+        incident.moveTo(IncidentStatus.REOPENED, "x", now.plusSeconds(240));
+        assertEquals(null, incident.getResolvedAt(), "a reopened case is not resolved");
+        incident.moveTo(IncidentStatus.RESOLVED, "x", now.plusSeconds(300));
+        assertEquals(List.of(now.plusSeconds(60), now.plusSeconds(300)), List.of(incident.getRespondedAt(), incident.getResolvedAt()));
+    }
+
+    @Test
     void illegalMovesAreRefusedAndChangeNothing() {
         Incident incident = incident();
         assertThrows(IllegalTransitionException.class, () -> incident.moveTo(IncidentStatus.CLOSED, "x", now));

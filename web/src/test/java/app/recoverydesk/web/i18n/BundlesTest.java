@@ -65,6 +65,9 @@ class BundlesTest {
                 Stream.of(app.recoverydesk.initiative.InitiativeStatus.values()).map(v -> "InitiativeStatus." + v),
                 Stream.of(app.recoverydesk.initiative.InitiativeStatus.values()).map(v -> "InitiativeStatus.to." + v),
                 Stream.of(app.recoverydesk.initiative.ItemKind.values()).map(v -> "ItemKind." + v),
+                Stream.of(app.recoverydesk.report.Figure.values()).map(v -> "Figure." + v),
+                Stream.of(app.recoverydesk.report.RootCauseGroup.values()).map(v -> "report.group." + v),
+                app.recoverydesk.web.report.ReportTables.IDS.stream().map(id -> "report.table." + id),
                 Stream.of(BusinessType.values()).flatMap(t -> DefaultCategories.of(t).stream()).map(c -> "Category." + c))
                 .flatMap(s -> s).toList();
         keys.forEach(k -> assertTrue(english.containsKey(k), "no label for " + k));

@@ -1,0 +1,46 @@
+package app.recoverydesk.report;
+
+import app.recoverydesk.initiative.InitiativeStatus;
+import app.recoverydesk.recovery.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How policies were applied at the front line in a period and at a set of locations (empty: all the caller may
+ * see), next to the period before. Money is kept per currency: a tenant that changed currency is not summed
+ * across currencies.
+ */
+public record ComplianceReport(Period period, Set<Long> locationIds, Currency currency, Figures current,
+                               Figures previous, List<TrendPoint> trend, List<OptionUse> options,
+                               List<OverLimit> overLimit, List<PromiseRow> promisesByLocation,
+                               List<PromiseRow> promisesByOwner, Map<InitiativeStatus, Long> initiativesByStatus,
+                               List<AnnouncedInitiative> announced, List<GateOverride> overrides) {
+
+    public record TrendPoint(LocalDate bucket, long incidents, long recoveries, long exceptions) {
+    }
+
+    /** Use of one recovery option against its current limits; value is what was granted or approved. */
+    public record OptionUse(long optionId, String name, long grants, long exceptions, Money value, Money largest,
+                            Money perIncidentLimit, Long perDayLimit) {
+    }
+
+    /** A recovery granted above its policy's limit without anyone's approval: must never happen. */
+    public record OverLimit(long recoveryId, long incidentId, String option, Money amount, Money limit,
+                            String requestedBy, Instant requestedAt) {
+    }
+
+    /** Promises due in the period of one location or one owner (null owner: the location's queue). */
+    public record PromiseRow(Long locationId, String name, Figures.Promises promises) {
+    }
+
+    public record AnnouncedInitiative(long id, String title, Integer before, Integer after, Double dropPercent,
+                                      int targetDropPercent) {
+    }
+
+    public record GateOverride(long id, String title, String actor, Instant at, String from, String to, String reason) {
+    }
+}

@@ -1,0 +1,372 @@
+package app.recoverydesk.report;
+
+import app.recoverydesk.incident.Incident;
+import app.recoverydesk.incident.RootCause;
+import app.recoverydesk.initiative.Initiative;
+import app.recoverydesk.initiative.InitiativeEvent;
+import app.recoverydesk.initiative.InitiativeStatus;
+import app.recoverydesk.recovery.Money;
+import app.recoverydesk.recovery.RecoveryOption;
+import app.recoverydesk.recovery.RecoveryPolicy;
+import app.recoverydesk.recovery.RecoveryStatus;
+import app.recoverydesk.security.Roles;
+import app.recoverydesk.tenancy.Location;
+import app.recoverydesk.tenancy.StaffLocations;
+import app.recoverydesk.tenancy.Tenant;
+import app.recoverydesk.tenancy.TenantContext;
+import app.recoverydesk.validation.InvalidInputException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The executive policy-compliance report. Every figure is an aggregate the database computes over one index
+ * range (tenant, time) — the tenant restriction is Hibernate's, as for every other query; the locations are the
+ * caller's to choose within what their role lets them see.
+ */
+@Stateless
+public class ComplianceReports {
+
+    private static final String GRANTED = "app.recoverydesk.recovery.RecoveryStatus.GRANTED";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private TenantContext caller;
+
+    @Inject
+    private StaffLocations staffLocations;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Which locations the report covers: the ones asked for (all when none), within what the caller may see —
+     * executives the whole tenant, managers the locations they are assigned to (all when they have none, as on
+     * every other page), anyone the tenant limits to locations only those.
+     */
+    public ReportScope scope(LocalDate from, LocalDate to, Set<Long> requested) {
+        Period period = new Period(from, to, tenant().getTimeZone());
+        Set<Long> permitted = permittedLocations();
+        Set<Long> asked = requested == null ? Set.of() : requested;
+        staffLocations.requireKnown(asked);
+        if (permitted != null && !permitted.containsAll(asked)) {
+            throw new InvalidInputException("locationIds", "report.location.notYours");
+        }
+        return new ReportScope(period, asked.isEmpty() ? permitted : Set.copyOf(asked));
+    }
+
+    private Set<Long> permittedLocations() {
+        Set<Long> visible = caller.visibleLocations().orElse(null);
+        if (visible != null || caller.roles().contains(Roles.EXECUTIVE)) {
+            return visible;
+        }
+        Set<Long> own = staffLocations.of(caller.username());
+        return own.isEmpty() ? null : own;
+    }
+
+    public ComplianceReport report(ReportScope scope, Locale locale) {
+        Tenant tenant = tenant();
+        Figures current = figures(scope, tenant);
+        Figures previous = figures(scope.previous(), tenant);
+        Map<Long, String> locationNames = em.createNamedQuery("Location.all", Location.class).getResultStream()
+                .collect(Collectors.toMap(Location::getId, Location::getName));
+        return new ComplianceReport(scope.period(), scope.locations() == null ? Set.of() : scope.locations(),
+                tenant.getCurrency(), current, previous, trend(scope), options(scope, locale), overLimit(scope, locale),
+                promisesBy(scope, "p.locationId", row -> new ComplianceReport.PromiseRow((Long) row,
+                        locationNames.getOrDefault((Long) row, "?"), null)),
+                promisesBy(scope, "p.owner", row -> new ComplianceReport.PromiseRow(null, (String) row, null)),
+                initiativesByStatus(), announced(), overrides(scope));
+    }
+
+    Figures figures(ReportScope scope, Tenant tenant) {
+        return new Figures(incidents(scope), recoveries(scope),
+                new Figures.Approvals(Spread.of(histogram("select function('minutes_between', r.requestedAt, r.decidedAt), count(r)"
+                        + " from Recovery r where" + scope.within("r.requestedAt", "r.locationId") + " and r.decidedAt is not null"
+                        + " and r.status <> " + GRANTED + " group by function('minutes_between', r.requestedAt, r.decidedAt)", scope)),
+                        count("select count(r) from Recovery r where" + scope.within("r.requestedAt", "r.locationId")
+                                + " and " + Figure.OVERDUE, scope, true), tenant.getApprovalTargetMinutes()),
+                promises(scope), feedback(scope));
+    }
+
+    private Figures.Incidents incidents(ReportScope scope) {
+        String where = " from Incident i where" + scope.within("i.occurredAt", "i.location.id");
+        Map<RootCause, Long> byCause = new EnumMap<>(RootCause.class);
+        for (Object[] row : rows("select i.rootCause, count(i)" + where + " group by i.rootCause", scope)) {
+            byCause.put((RootCause) row[0], (Long) row[1]);
+        }
+        long total = byCause.values().stream().mapToLong(Long::longValue).sum();
+        List<Long> repeats = scope.bind(em.createQuery("select count(i)" + where + " and i.customer is not null"
+                + " group by i.customer.id having count(i) > 1", Long.class)).getResultList();
+        Spread response = Spread.of(histogram("select function('minutes_between', i.createdAt, i.respondedAt), count(i)" + where
+                + " and i.respondedAt is not null group by function('minutes_between', i.createdAt, i.respondedAt)", scope));
+        Spread resolution = Spread.of(histogram("select function('minutes_between', i.createdAt, i.resolvedAt), count(i)" + where
+                + " and i.resolvedAt is not null group by function('minutes_between', i.createdAt, i.resolvedAt)", scope));
+        return new Figures.Incidents(total, byCause, repeats.size(), repeats.stream().mapToLong(Long::longValue).sum(),
+                response, resolution, total - resolution.count());
+    }
+
+    private Figures.Recoveries recoveries(ReportScope scope) {
+        Map<RecoveryStatus, Long> byStatus = new EnumMap<>(RecoveryStatus.class);
+        Map<String, Long> value = new TreeMap<>();
+        for (Object[] row : rows("select r.status, r.currency, count(r), sum(coalesce(r.approvedMinor, r.amountMinor, 0))"
+                + " from Recovery r where" + scope.within("r.requestedAt", "r.locationId") + " group by r.status, r.currency", scope)) {
+            RecoveryStatus status = (RecoveryStatus) row[0];
+            byStatus.merge(status, (Long) row[2], Long::sum);
+            if (status == RecoveryStatus.GRANTED || status == RecoveryStatus.APPROVED) {
+                value.merge((String) row[1], ((Number) row[3]).longValue(), Long::sum);
+            }
+        }
+        long overLimit = count("select count(r) from Recovery r where" + scope.within("r.requestedAt", "r.locationId")
+                + " and " + Figure.OVER_LIMIT_CONDITION, scope, false);
+        return new Figures.Recoveries(byStatus.getOrDefault(RecoveryStatus.GRANTED, 0L),
+                byStatus.getOrDefault(RecoveryStatus.APPROVED, 0L), byStatus.getOrDefault(RecoveryStatus.REJECTED, 0L),
+                byStatus.getOrDefault(RecoveryStatus.PENDING, 0L), overLimit,
+                value.entrySet().stream().map(e -> Money.ofMinor(e.getValue(), Currency.getInstance(e.getKey()))).toList());
+    }
+
+    private Figures.Promises promises(ReportScope scope) {
+        return promiseCounts(rows("select p.status, count(p) from Promise p where" + scope.within("p.dueAt", "p.locationId")
+                + " group by p.status", scope), 0);
+    }
+
+    private static Figures.Promises promiseCounts(List<Object[]> rows, int offset) {
+        Map<String, Long> n = new HashMap<>();
+        rows.forEach(r -> n.merge(String.valueOf(r[offset]), (Long) r[offset + 1], Long::sum));
+        return new Figures.Promises(n.getOrDefault("KEPT", 0L), n.getOrDefault("LATE", 0L), n.getOrDefault("BROKEN", 0L),
+                n.getOrDefault("OPEN", 0L));
+    }
+
+    private List<ComplianceReport.PromiseRow> promisesBy(ReportScope scope, String path,
+                                                         Function<Object, ComplianceReport.PromiseRow> label) {
+        Map<Object, List<Object[]>> groups = new LinkedHashMap<>();
+        for (Object[] row : rows("select " + path + ", p.status, count(p) from Promise p where"
+                + scope.within("p.dueAt", "p.locationId") + " group by " + path + ", p.status", scope)) {
+            groups.computeIfAbsent(row[0] == null ? "" : row[0], k -> new ArrayList<>()).add(row);
+        }
+        List<ComplianceReport.PromiseRow> result = new ArrayList<>();
+        groups.forEach((key, rows) -> {
+            ComplianceReport.PromiseRow named = label.apply("".equals(key) ? null : key);
+            result.add(new ComplianceReport.PromiseRow(named.locationId(), named.name(), promiseCounts(rows, 1)));
+        });
+        result.sort(Comparator.comparing((ComplianceReport.PromiseRow r) -> -r.promises().settled() - r.promises().open())
+                .thenComparing(r -> String.valueOf(r.name())));
+        return result;
+    }
+
+    private Figures.Feedback feedback(ReportScope scope) {
+        long answers = 0, solved = 0, satisfied = 0, promoters = 0, detractors = 0;
+        for (Object[] row : rows("select f.solved, f.satisfaction, f.recommend, count(f) from Feedback f join Incident i on i.id = f.incidentId"
+                + " where" + scope.within("f.createdAt", "i.location.id") + " group by f.solved, f.satisfaction, f.recommend", scope)) {
+            long n = (Long) row[3];
+            int satisfaction = ((Number) row[1]).intValue();
+            int recommend = ((Number) row[2]).intValue();
+            answers += n;
+            solved += Boolean.TRUE.equals(row[0]) ? n : 0;
+            satisfied += satisfaction >= 4 ? n : 0;
+            promoters += recommend >= 9 ? n : 0;
+            detractors += recommend <= 6 ? n : 0;
+        }
+        return new Figures.Feedback(answers, solved, satisfied, promoters, detractors);
+    }
+
+    /**
+     * Incidents, recoveries and exceptions per week or month. The database counts per hour (UTC) — cheap, and
+     * exact for any time zone with whole-hour offsets — and the hours are put into the tenant's days here.
+     */
+    private List<ComplianceReport.TrendPoint> trend(ReportScope scope) {
+        Granularity granularity = scope.period().granularity();
+        TreeMap<LocalDate, long[]> buckets = new TreeMap<>();
+        for (LocalDate b = granularity.bucketOf(scope.period().from()); !b.isAfter(scope.period().to()); b = granularity.next(b)) {
+            buckets.put(b, new long[3]);
+        }
+        Function<Instant, long[]> bucketOf = hour -> buckets.get(granularity.bucketOf(
+                LocalDate.ofInstant(hour, scope.period().zone())));
+        for (Object[] row : rows("select function('hour_of', i.occurredAt), count(i) from Incident i where"
+                + scope.within("i.occurredAt", "i.location.id") + " group by function('hour_of', i.occurredAt)", scope)) {
+            bucketOf.apply(hourInstant(row[0]))[0] += (Long) row[1];
+        }
+        for (Object[] row : rows("select function('hour_of', r.requestedAt), count(r),"
+                + " sum(case when r.status = " + GRANTED + " then 0 else 1 end) from Recovery r where"
+                + scope.within("r.requestedAt", "r.locationId") + " group by function('hour_of', r.requestedAt)", scope)) {
+            long[] bucket = bucketOf.apply(hourInstant(row[0]));
+            bucket[1] += (Long) row[1];
+            bucket[2] += ((Number) row[2]).longValue();
+        }
+        return buckets.entrySet().stream().map(e -> new ComplianceReport.TrendPoint(e.getKey(), e.getValue()[0],
+                e.getValue()[1], e.getValue()[2])).toList();
+    }
+
+    private static Instant hourInstant(Object hour) {
+        return Instant.parse(hour + ":00:00Z");
+    }
+
+    private List<ComplianceReport.OptionUse> options(ReportScope scope, Locale locale) {
+        Map<Long, long[]> use = new HashMap<>();
+        for (Object[] row : rows("select r.optionId, r.status, count(r), sum(coalesce(r.approvedMinor, r.amountMinor, 0)),"
+                + " max(coalesce(r.approvedMinor, r.amountMinor, 0)) from Recovery r where"
+                + scope.within("r.requestedAt", "r.locationId") + " group by r.optionId, r.status", scope)) {
+            long[] u = use.computeIfAbsent((Long) row[0], k -> new long[4]);
+            RecoveryStatus status = (RecoveryStatus) row[1];
+            long n = (Long) row[2];
+            if (status == RecoveryStatus.GRANTED || status == RecoveryStatus.APPROVED) {
+                u[0] += n;
+                u[2] += ((Number) row[3]).longValue();
+                u[3] = Math.max(u[3], ((Number) row[4]).longValue());
+            }
+            if (status != RecoveryStatus.GRANTED) {
+                u[1] += n;
+            }
+        }
+        Instant now = clock.instant();
+        List<ComplianceReport.OptionUse> result = new ArrayList<>();
+        for (RecoveryOption option : em.createNamedQuery("RecoveryOption.all", RecoveryOption.class).getResultList()) {
+            long[] u = use.getOrDefault(option.getId(), new long[4]);
+            RecoveryPolicy policy = em.createNamedQuery("RecoveryPolicy.inForce", RecoveryPolicy.class)
+                    .setParameter("optionId", option.getId()).setParameter("at", now).setMaxResults(1)
+                    .getResultStream().findFirst().orElse(null);
+            if (policy == null && u[0] + u[1] == 0) {
+                continue;
+            }
+            Currency currency = policy != null ? policy.getCurrency() : tenant().getCurrency();
+            result.add(new ComplianceReport.OptionUse(option.getId(), option.nameIn(locale), u[0], u[1],
+                    option.isMonetary() ? Money.ofMinor(u[2], currency) : null,
+                    option.isMonetary() && u[0] > 0 ? Money.ofMinor(u[3], currency) : null,
+                    policy == null ? null : policy.getPerIncident(), policy == null ? null : policy.getPerDayLimit()));
+        }
+        return result;
+    }
+
+    private List<ComplianceReport.OverLimit> overLimit(ReportScope scope, Locale locale) {
+        TypedQuery<Object[]> query = em.createQuery("select r.id, r.incidentId, o, r.amountMinor, p.perIncidentMinor, r.currency,"
+                + " r.requestedBy, r.requestedAt from Recovery r join RecoveryOption o on o.id = r.optionId"
+                + " join RecoveryPolicy p on p.id = r.policyId where" + scope.within("r.requestedAt", "r.locationId")
+                + " and " + Figure.OVER_LIMIT_CONDITION + " order by r.requestedAt", Object[].class);
+        return scope.bind(query).setMaxResults(500).getResultStream().map(row -> {
+            Currency currency = Currency.getInstance((String) row[5]);
+            return new ComplianceReport.OverLimit((Long) row[0], (Long) row[1], ((RecoveryOption) row[2]).nameIn(locale),
+                    row[3] == null ? null : Money.ofMinor((Long) row[3], currency),
+                    row[4] == null ? null : Money.ofMinor((Long) row[4], currency), (String) row[6], (Instant) row[7]);
+        }).toList();
+    }
+
+    /** Initiatives as they stand now: they are tenant-wide work, not counted per period. */
+    private Map<InitiativeStatus, Long> initiativesByStatus() {
+        Map<InitiativeStatus, Long> byStatus = new EnumMap<>(InitiativeStatus.class);
+        for (InitiativeStatus s : InitiativeStatus.values()) {
+            byStatus.put(s, 0L);
+        }
+        em.createQuery("select i.status, count(i) from Initiative i group by i.status", Object[].class).getResultStream()
+                .forEach(row -> byStatus.put((InitiativeStatus) row[0], (Long) row[1]));
+        return byStatus;
+    }
+
+    private List<ComplianceReport.AnnouncedInitiative> announced() {
+        return em.createQuery("select i from Initiative i where i.status = app.recoverydesk.initiative.InitiativeStatus.ANNOUNCED"
+                + " order by i.createdAt desc", Initiative.class).setMaxResults(100).getResultStream()
+                .map(i -> new ComplianceReport.AnnouncedInitiative(i.getId(), i.getTitle(), i.getBaselineCount(),
+                        i.getAfterCount(), i.getBaselineCount() == null || i.getAfterCount() == null || i.getBaselineCount() == 0
+                        ? null : Figures.percent(i.getBaselineCount() - i.getAfterCount(), i.getBaselineCount()),
+                        i.getTargetDropPercent())).toList();
+    }
+
+    /** Gate overrides made in the period, with the executive's written reason. */
+    private List<ComplianceReport.GateOverride> overrides(ReportScope scope) {
+        return em.createQuery("select i.id, i.title, i.overrideReason, e from Initiative i join InitiativeEvent e"
+                        + " on e.initiativeId = i.id where i.overrideReason is not null and e.reason like 'override:%'"
+                        + " and e.occurredAt >= :from and e.occurredAt < :to order by e.occurredAt", Object[].class)
+                .setParameter("from", scope.start()).setParameter("to", scope.period().end()).getResultStream()
+                .map(row -> {
+                    InitiativeEvent e = (InitiativeEvent) row[3];
+                    return new ComplianceReport.GateOverride((Long) row[0], (String) row[1], e.getActor(), e.getOccurredAt(),
+                            String.valueOf(e.getFrom()), String.valueOf(e.getTo()), (String) row[2]);
+                }).toList();
+    }
+
+    /** The incidents behind a figure, newest first, a page at a time. */
+    public List<Incident> incidentsBehind(Figure figure, String key, ReportScope scope, int first, int max) {
+        return behind(figure, key, scope, "select i from Incident i join fetch i.location left join fetch i.category"
+                + " left join fetch i.customer", " order by i.occurredAt desc, i.id desc", Incident.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countBehind(Figure figure, String key, ReportScope scope) {
+        return behind(figure, key, scope, "select count(i) from Incident i", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> behind(Figure figure, String key, ReportScope scope, String select, String order, Class<T> type) {
+        boolean withKey = figure.key() != Figure.Key.NONE && key != null && !key.isBlank();
+        if (figure.key() != Figure.Key.NONE && figure.key() != Figure.Key.OWNER && !withKey) {
+            throw new InvalidInputException("key", "report.figure.key");
+        }
+        TypedQuery<T> query = scope.bind(em.createQuery(select + " where " + figure.condition(scope.restricted(),
+                withKey && figure.key() == Figure.Key.OWNER) + order, type));
+        if (figure.usesNow()) {
+            query.setParameter("now", clock.instant());
+        }
+        if (withKey) {
+            query.setParameter("key", switch (figure.key()) {
+                case ROOT_CAUSE -> parse(RootCause.class, key);
+                case OPTION -> parseLong(key);
+                default -> key;
+            });
+        }
+        return query;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("key", "report.figure.key");
+        }
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("key", "report.figure.key");
+        }
+    }
+
+    private Tenant tenant() {
+        return em.find(Tenant.class, caller.tenantId().orElseThrow());
+    }
+
+    private List<Object[]> rows(String hql, ReportScope scope) {
+        return scope.bind(em.createQuery(hql, Object[].class)).getResultList();
+    }
+
+    private Map<Long, Long> histogram(String hql, ReportScope scope) {
+        Map<Long, Long> histogram = new HashMap<>();
+        rows(hql, scope).forEach(r -> histogram.merge(((Number) r[0]).longValue(), (Long) r[1], Long::sum));
+        return histogram;
+    }
+
+    private long count(String hql, ReportScope scope, boolean usesNow) {
+        TypedQuery<Long> query = scope.bind(em.createQuery(hql, Long.class));
+        if (usesNow) {
+            query.setParameter("now", clock.instant());
+        }
+        return query.getSingleResult();
+    }
+}

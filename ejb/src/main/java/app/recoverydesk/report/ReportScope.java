@@ -1,0 +1,44 @@
+package app.recoverydesk.report;
+
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A period and the locations a report covers. {@code locations} is null when the caller sees the whole tenant
+ * and asked for no subset: then no location condition is added, which keeps every index usable.
+ */
+public record ReportScope(Period period, Set<Long> locations) {
+
+    public boolean restricted() {
+        return locations != null;
+    }
+
+    /** {@code and <path> in :locations}, or nothing. */
+    String at(String path) {
+        return restricted() ? " and " + path + " in :locations" : "";
+    }
+
+    /** {@code <time> >= :from and <time> < :to} and the location condition. */
+    String within(String time, String location) {
+        return " " + time + " >= :from and " + time + " < :to" + at(location);
+    }
+
+    <Q extends Query> Q bind(Q query) {
+        query.setParameter("from", period.start());
+        query.setParameter("to", period.end());
+        if (restricted()) {
+            query.setParameter("locations", locations.isEmpty() ? List.of(-1L) : List.copyOf(locations));
+        }
+        return query;
+    }
+
+    ReportScope previous() {
+        return new ReportScope(period.previous(), locations);
+    }
+
+    Instant start() {
+        return period.start();
+    }
+}

@@ -1,0 +1,55 @@
+package app.recoverydesk.api;
+
+import app.recoverydesk.incident.RootCause;
+import app.recoverydesk.recovery.Money;
+import app.recoverydesk.report.Figures;
+import app.recoverydesk.report.Spread;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/** The figures of one period as JSON numbers; money as decimal strings with their ISO currency. */
+final class ReportJson {
+
+    private ReportJson() {
+    }
+
+    static JsonObject figures(Figures f) {
+        JsonObjectBuilder causes = Json.createObjectBuilder();
+        for (RootCause cause : RootCause.values()) {
+            causes.add(cause.name(), f.incidents().byRootCause().getOrDefault(cause, 0L));
+        }
+        JsonArrayBuilder value = Json.createArrayBuilder();
+        for (Money m : f.recoveries().value()) {
+            value.add(Json.createObjectBuilder().add("amount", m.decimal().toPlainString()).add("currency", m.currency().getCurrencyCode()));
+        }
+        return Json.createObjectBuilder()
+                .add("incidents", Json.createObjectBuilder().add("count", f.incidents().count()).add("byRootCause", causes)
+                        .add("repeatCustomers", f.incidents().repeatCustomers()).add("repeatIncidents", f.incidents().repeatIncidents())
+                        .add("responseMinutes", spread(f.incidents().response()))
+                        .add("resolutionMinutes", spread(f.incidents().resolution()))
+                        .add("unresolved", f.incidents().unresolved()))
+                .add("recoveries", Json.createObjectBuilder().add("count", f.recoveries().count())
+                        .add("withinPolicy", f.recoveries().withinPolicy()).add("exceptions", f.recoveries().exceptions())
+                        .add("approved", f.recoveries().approved()).add("rejected", f.recoveries().rejected())
+                        .add("pending", f.recoveries().pending()).add("overLimitWithoutApproval", f.recoveries().overLimit())
+                        .add("value", value))
+                .add("approvals", Json.createObjectBuilder().add("decisionMinutes", spread(f.approvals().decisionMinutes()))
+                        .add("overdue", f.approvals().overdue()).add("targetMinutes", f.approvals().targetMinutes()))
+                .add("promises", Json.createObjectBuilder().add("kept", f.promises().kept()).add("late", f.promises().late())
+                        .add("broken", f.promises().broken()).add("open", f.promises().open()))
+                .add("feedback", Json.createObjectBuilder().add("answers", f.feedback().answers())
+                        .add("solved", f.feedback().solved()).add("satisfied", f.feedback().satisfied())
+                        .add("promoters", f.feedback().promoters()).add("detractors", f.feedback().detractors()))
+                .build();
+    }
+
+    private static JsonObjectBuilder spread(Spread s) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("count", s.count());
+        if (s.median() != null) {
+            b.add("median", s.median()).add("p90", s.p90());
+        }
+        return b;
+    }
+}

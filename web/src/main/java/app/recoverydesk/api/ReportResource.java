@@ -1,0 +1,139 @@
+package app.recoverydesk.api;
+
+import app.recoverydesk.report.ComplianceReport;
+import app.recoverydesk.report.ComplianceReports;
+import app.recoverydesk.report.Figure;
+import app.recoverydesk.report.ReportScope;
+import app.recoverydesk.security.Roles;
+import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.web.i18n.Messages;
+import app.recoverydesk.web.report.CellFormat;
+import app.recoverydesk.web.report.CsvExport;
+import app.recoverydesk.web.report.PdfExport;
+import app.recoverydesk.web.report.ReportTable;
+import app.recoverydesk.web.report.ReportTables;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The policy-compliance report: figures as JSON, each table as CSV, the whole report as PDF, and the incidents
+ * behind any figure. Executives see the tenant, managers their locations. Labels are English, like the
+ * API's problem texts; the pages give the same files in the user's language. The CSV and PDF operations declare
+ * no media type so that any Accept header gets the file (their answers name their type).
+ */
+@Path("reports/compliance")
+@RolesAllowed({Roles.MANAGER, Roles.EXECUTIVE})
+@Tag(name = "Reports")
+public class ReportResource {
+
+    @Inject
+    private ComplianceReports reports;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The report for a period (days in the tenant's time zone, both included; default: the last 30 days)"
+            + " and locations (default: all the caller sees), with the period before it; every table with its rows")
+    public JsonObject report(@QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("location") List<Long> locations) {
+        ReportScope scope = scope(from, to, locations);
+        ComplianceReport report = reports.report(scope, Locale.ENGLISH);
+        CellFormat format = CellFormat.forSpreadsheets(scope.period().zone());
+        JsonObjectBuilder tables = Json.createObjectBuilder();
+        for (ReportTable table : ReportTables.of(report, ReportResource::english)) {
+            JsonArrayBuilder rows = Json.createArrayBuilder();
+            table.rows().forEach(row -> {
+                JsonArrayBuilder cells = Json.createArrayBuilder();
+                row.forEach(c -> cells.add(format.format(c.value())));
+                rows.add(cells);
+            });
+            tables.add(table.id(), Json.createObjectBuilder().add("title", table.title())
+                    .add("headers", Json.createArrayBuilder(table.headers())).add("rows", rows));
+        }
+        return Json.createObjectBuilder()
+                .add("from", scope.period().from().toString()).add("to", scope.period().to().toString())
+                .add("previousFrom", scope.period().previous().from().toString())
+                .add("previousTo", scope.period().previous().to().toString())
+                .add("locationIds", Json.createArrayBuilder(List.copyOf(report.locationIds())))
+                .add("currency", report.currency().getCurrencyCode())
+                .add("current", ReportJson.figures(report.current()))
+                .add("previous", ReportJson.figures(report.previous()))
+                .add("tables", tables).build();
+    }
+
+    @GET
+    @Path("csv")
+    @Operation(summary = "One table of the report as CSV (table: " + "summary, rootCauses, options, overLimit, promisesByLocation,"
+            + " promisesByOwner, trend, initiatives, announced, overrides)")
+    public Response csv(@QueryParam("table") @DefaultValue("summary") String table, @QueryParam("from") String from,
+                        @QueryParam("to") String to, @QueryParam("location") List<Long> locations) {
+        if (!ReportTables.IDS.contains(table)) {
+            throw new InvalidInputException("table", "report.table.unknown");
+        }
+        ReportScope scope = scope(from, to, locations);
+        ReportTable t = ReportTables.one(reports.report(scope, Locale.ENGLISH), ReportResource::english, table);
+        return Response.ok(CsvExport.write(t, CellFormat.forSpreadsheets(scope.period().zone())))
+                .type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"compliance-" + table + ".csv\"").build();
+    }
+
+    @GET
+    @Path("pdf")
+    @Operation(summary = "The whole report as PDF")
+    public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to,
+                        @QueryParam("location") List<Long> locations) {
+        ReportScope scope = scope(from, to, locations);
+        ComplianceReport report = reports.report(scope, Locale.ENGLISH);
+        byte[] pdf = PdfExport.write(english("report.title"), List.of(scope.period().from() + " – " + scope.period().to()),
+                ReportTables.of(report, ReportResource::english), CellFormat.forPeople(Locale.ENGLISH, scope.period().zone()));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"compliance-report.pdf\"").build();
+    }
+
+    @GET
+    @Path("incidents")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The incidents behind a figure (the drill-down; default: all incidents of the period), newest first")
+    public IncidentPage incidents(@QueryParam("figure") String figure, @QueryParam("key") String key,
+                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("location") List<Long> locations,
+                                  @QueryParam("offset") @DefaultValue("0") int offset,
+                                  @QueryParam("limit") @DefaultValue("50") int limit) {
+        Figure given = Params.enumValue(Figure.class, "figure", figure);
+        Figure f = given == null ? Figure.INCIDENTS : given;
+        ReportScope scope = scope(from, to, locations);
+        int page = Math.max(1, Math.min(limit, 200));
+        return new IncidentPage(reports.incidentsBehind(f, key, scope, Math.max(0, offset), page).stream()
+                .map(IncidentJson::of).toList(), reports.countBehind(f, key, scope), Math.max(0, offset), page);
+    }
+
+    private ReportScope scope(String from, String to, List<Long> locations) {
+        LocalDate end = Params.date("to", to);
+        LocalDate start = Params.date("from", from);
+        LocalDate last = end != null ? end : LocalDate.now();
+        return reports.scope(start != null ? start : last.minusDays(29), last,
+                locations == null ? Set.of() : new HashSet<>(locations));
+    }
+
+    private static String english(String key) {
+        return ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT).getString(key);
+    }
+}

@@ -1,0 +1,71 @@
+package app.recoverydesk.web.report;
+
+import app.recoverydesk.recovery.Money;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * How a report cell is written: for people (the page and the PDF — in their language, money in the tenant's
+ * currency) or for spreadsheets (the CSV — ISO dates, a dot for decimals, amounts with their ISO currency).
+ */
+public interface CellFormat {
+
+    String format(Object value);
+
+    static CellFormat forPeople(Locale locale, ZoneId zone) {
+        return value -> {
+            if (value == null) {
+                return "–";
+            } else if (value instanceof Money m) {
+                NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+                f.setCurrency(m.currency());
+                f.setMinimumFractionDigits(m.currency().getDefaultFractionDigits());
+                f.setMaximumFractionDigits(m.currency().getDefaultFractionDigits());
+                return f.format(m.decimal());
+            } else if (value instanceof ReportTable.Percent p) {
+                NumberFormat f = NumberFormat.getNumberInstance(locale);
+                f.setMaximumFractionDigits(1);
+                f.setRoundingMode(RoundingMode.HALF_UP);
+                return f.format(p.value()) + " %";
+            } else if (value instanceof ReportTable.Minutes d) {
+                if (d.value() < 120) {
+                    return NumberFormat.getIntegerInstance(locale).format(d.value()) + " min";
+                }
+                NumberFormat f = NumberFormat.getNumberInstance(locale);
+                f.setMaximumFractionDigits(1);
+                return f.format(d.value() / 60.0) + " h";
+            } else if (value instanceof Number n) {
+                return NumberFormat.getNumberInstance(locale).format(n);
+            } else if (value instanceof LocalDate d) {
+                return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
+            } else if (value instanceof Instant i) {
+                return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                        .withZone(zone).format(i);
+            }
+            return value.toString();
+        };
+    }
+
+    static CellFormat forSpreadsheets(ZoneId zone) {
+        return value -> {
+            if (value == null) {
+                return "";
+            } else if (value instanceof Money m) {
+                return m.decimal().toPlainString() + " " + m.currency().getCurrencyCode();
+            } else if (value instanceof ReportTable.Percent p) {
+                return String.valueOf(p.value());
+            } else if (value instanceof ReportTable.Minutes d) {
+                return String.valueOf(d.value());
+            } else if (value instanceof Instant i) {
+                return i.atZone(zone).toOffsetDateTime().toString();
+            }
+            return value.toString();
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package app.recoverydesk.web.report;
+
+import app.recoverydesk.report.ComplianceReport;
+import app.recoverydesk.report.ComplianceReports;
+import app.recoverydesk.report.ReportScope;
+import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.web.i18n.LocaleSelector;
+import app.recoverydesk.web.i18n.Messages;
+import app.recoverydesk.web.security.CurrentCaller;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+/**
+ * The page's downloads: a table as CSV or the whole report as PDF, in the user's language, for the period and
+ * locations of the page. Guarded like the page (web.xml); the service scopes the data.
+ */
+@WebServlet("/reports/export")
+public class ReportExportServlet extends HttpServlet {
+
+    @Inject
+    private ComplianceReports reports;
+
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private LocaleSelector localeSelector;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = localeSelector.getLocale();
+        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+        Function<String, String> text = bundle::getString;
+        LocalDate to = ReportRequest.date(request.getParameter("to"), LocalDate.now(caller.timeZone()));
+        LocalDate from = ReportRequest.date(request.getParameter("from"), to.minusDays(29));
+        ComplianceReport report;
+        ReportScope scope;
+        try {
+            scope = reports.scope(from, to, ReportRequest.locations(request.getParameter("locations")));
+            report = reports.report(scope, locale);
+        } catch (InvalidInputException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if ("pdf".equals(request.getParameter("format"))) {
+            byte[] pdf = PdfExport.write(text.apply("report.title") + " – " + caller.getTenant().getName(),
+                    List.of(text.apply("report.period") + ": " + CellFormat.forPeople(locale, scope.period().zone()).format(from)
+                            + " – " + CellFormat.forPeople(locale, scope.period().zone()).format(to)),
+                    ReportTables.of(report, text), CellFormat.forPeople(locale, scope.period().zone()));
+            send(response, "application/pdf", "compliance-report-" + from + "-" + to + ".pdf", pdf);
+            return;
+        }
+        String table = request.getParameter("table");
+        if (!ReportTables.IDS.contains(table)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String csv = CsvExport.write(ReportTables.one(report, text, table), CellFormat.forSpreadsheets(scope.period().zone()));
+        send(response, "text/csv; charset=UTF-8", "compliance-" + table + "-" + from + "-" + to + ".csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpServletResponse response, String type, String file, byte[] body) throws IOException {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

@@ -1,0 +1,35 @@
+package app.recoverydesk.web.report;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The period and locations of a report as they travel in links (the drill-down, the downloads):
+ * {@code from=2026-01-01&to=2026-12-31&locations=3,4}.
+ */
+public record ReportRequest(LocalDate from, LocalDate to, Set<Long> locations) {
+
+    public String query() {
+        return "from=" + from + "&to=" + to + (locations.isEmpty() ? ""
+                : "&locations=" + locations.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+    }
+
+    /** Parses what {@link #query()} wrote; anything unreadable is left out (the service then refuses or defaults). */
+    public static Set<Long> locations(String list) {
+        if (list == null || list.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> s.matches("\\d{1,18}"))
+                .map(Long::valueOf).collect(Collectors.toSet());
+    }
+
+    public static LocalDate date(String value, LocalDate otherwise) {
+        try {
+            return value == null || value.isBlank() ? otherwise : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return otherwise;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package app.recoverydesk.web.report;
+
+import app.recoverydesk.incident.RootCause;
+import app.recoverydesk.initiative.InitiativeStatus;
+import app.recoverydesk.recovery.Money;
+import app.recoverydesk.report.ComplianceReport;
+import app.recoverydesk.report.Figure;
+import app.recoverydesk.report.Figures;
+import app.recoverydesk.report.RootCauseGroup;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The compliance report as tables — the one shape the page, the CSV files and the PDF all show, so a figure
+ * reads the same everywhere. Labels come from the caller's resource bundle.
+ */
+public final class ReportTables {
+
+    public static final List<String> IDS = List.of("summary", "rootCauses", "options", "overLimit", "promisesByLocation",
+            "promisesByOwner", "trend", "initiatives", "announced", "overrides");
+
+    private final ComplianceReport report;
+    private final Function<String, String> text;
+
+    private ReportTables(ComplianceReport report, Function<String, String> text) {
+        this.report = report;
+        this.text = text;
+    }
+
+    public static List<ReportTable> of(ComplianceReport report, Function<String, String> text) {
+        ReportTables t = new ReportTables(report, text);
+        return List.of(t.summary(), t.rootCauses(), t.options(), t.overLimit(),
+                t.promises("promisesByLocation", report.promisesByLocation(), "report.col.location"),
+                t.promises("promisesByOwner", report.promisesByOwner(), "report.col.owner"), t.trend(),
+                t.initiatives(), t.announced(), t.overrides());
+    }
+
+    public static ReportTable one(ComplianceReport report, Function<String, String> text, String id) {
+        return of(report, text).stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(id));
+    }
+
+    private ReportTable table(String id, List<List<ReportTable.Cell>> rows, String... headerKeys) {
+        return new ReportTable(id, text.apply("report.table." + id),
+                Arrays.stream(headerKeys).map(text).toList(), rows);
+    }
+
+    private ReportTable summary() {
+        Figures c = report.current();
+        Figures p = report.previous();
+        List<List<ReportTable.Cell>> rows = new ArrayList<>();
+        measure(rows, "incidents", c.incidents().count(), p.incidents().count(), Figure.INCIDENTS);
+        measure(rows, "repeatCustomers", c.incidents().repeatCustomers(), p.incidents().repeatCustomers(), Figure.REPEAT);
+        measure(rows, "repeatIncidents", c.incidents().repeatIncidents(), p.incidents().repeatIncidents(), Figure.REPEAT);
+        measure(rows, "responseMedian", minutes(c.incidents().response().median()), minutes(p.incidents().response().median()), null);
+        measure(rows, "responseP90", minutes(c.incidents().response().p90()), minutes(p.incidents().response().p90()), null);
+        measure(rows, "resolutionMedian", minutes(c.incidents().resolution().median()), minutes(p.incidents().resolution().median()), null);
+        measure(rows, "resolutionP90", minutes(c.incidents().resolution().p90()), minutes(p.incidents().resolution().p90()), null);
+        measure(rows, "unresolved", c.incidents().unresolved(), p.incidents().unresolved(), Figure.UNRESOLVED);
+        measure(rows, "recoveries", c.recoveries().count(), p.recoveries().count(), Figure.RECOVERIES);
+        measure(rows, "recoveryValue", money(c.recoveries().value()), money(p.recoveries().value()), Figure.RECOVERIES);
+        measure(rows, "withinPolicy", c.recoveries().withinPolicy(), p.recoveries().withinPolicy(), Figure.WITHIN_POLICY);
+        measure(rows, "exceptions", c.recoveries().exceptions(), p.recoveries().exceptions(), Figure.EXCEPTIONS);
+        measure(rows, "approved", c.recoveries().approved(), p.recoveries().approved(), Figure.APPROVED);
+        measure(rows, "rejected", c.recoveries().rejected(), p.recoveries().rejected(), Figure.REJECTED);
+        measure(rows, "pending", c.recoveries().pending(), p.recoveries().pending(), Figure.PENDING);
+        measure(rows, "overLimit", c.recoveries().overLimit(), p.recoveries().overLimit(), Figure.OVER_LIMIT);
+        measure(rows, "approvalMedian", minutes(c.approvals().decisionMinutes().median()),
+                minutes(p.approvals().decisionMinutes().median()), Figure.EXCEPTIONS);
+        measure(rows, "approvalP90", minutes(c.approvals().decisionMinutes().p90()),
+                minutes(p.approvals().decisionMinutes().p90()), Figure.EXCEPTIONS);
+        measure(rows, "approvalTarget", new ReportTable.Minutes(c.approvals().targetMinutes()),
+                new ReportTable.Minutes(p.approvals().targetMinutes()), null);
+        measure(rows, "approvalOverdue", c.approvals().overdue(), p.approvals().overdue(), Figure.APPROVAL_OVERDUE);
+        measure(rows, "promisesKept", percent(c.promises().keptRate()), percent(p.promises().keptRate()), Figure.PROMISES_KEPT);
+        measure(rows, "promisesLate", percent(c.promises().lateRate()), percent(p.promises().lateRate()), Figure.PROMISES_LATE);
+        measure(rows, "promisesBroken", percent(c.promises().brokenRate()), percent(p.promises().brokenRate()), Figure.PROMISES_BROKEN);
+        measure(rows, "feedbackAnswers", c.feedback().answers(), p.feedback().answers(), Figure.FEEDBACK);
+        measure(rows, "solvedRate", percent(c.feedback().solvedRate()), percent(p.feedback().solvedRate()), Figure.FEEDBACK_NOT_SOLVED);
+        measure(rows, "csat", percent(c.feedback().csat()), percent(p.feedback().csat()), Figure.FEEDBACK);
+        measure(rows, "nps", c.feedback().nps(), p.feedback().nps(), Figure.FEEDBACK);
+        return table("summary", rows, "report.col.measure", "report.col.current", "report.col.previous");
+    }
+
+    private void measure(List<List<ReportTable.Cell>> rows, String key, Object current, Object previous, Figure drill) {
+        rows.add(List.of(ReportTable.Cell.of(text.apply("report.measure." + key)),
+                new ReportTable.Cell(current, drill == null ? null : ReportTable.Drill.of(drill)),
+                ReportTable.Cell.of(previous)));
+    }
+
+    private ReportTable rootCauses() {
+        Figures.Incidents c = report.current().incidents();
+        Figures.Incidents p = report.previous().incidents();
+        List<List<ReportTable.Cell>> rows = new ArrayList<>();
+        for (RootCauseGroup group : RootCauseGroup.values()) {
+            for (RootCause cause : group.causes()) {
+                long n = c.byRootCause().getOrDefault(cause, 0L);
+                rows.add(List.of(ReportTable.Cell.of(text.apply("RootCause." + cause)),
+                        new ReportTable.Cell(n, new ReportTable.Drill(Figure.ROOT_CAUSE, cause.name(), null)),
+                        ReportTable.Cell.of(percent(Figures.percent(n, c.count()))),
+                        ReportTable.Cell.of(percent(Figures.percent(p.byRootCause().getOrDefault(cause, 0L), p.count())))));
+            }
+            Double share = c.shares().get(group);
+            String band = group == RootCauseGroup.THIRD_PARTY ? "–" : group.low + "–" + group.high + " %";
+            rows.add(List.of(ReportTable.Cell.of(text.apply("report.group." + group)), ReportTable.Cell.of(c.of(group)),
+                    ReportTable.Cell.of(percent(share)), ReportTable.Cell.of(percent(p.shares().get(group))),
+                    ReportTable.Cell.of(band), ReportTable.Cell.of(share != null && group != RootCauseGroup.THIRD_PARTY
+                            && group.outside(share) ? text.apply("report.benchmark.outside") : "")));
+        }
+        rows.replaceAll(r -> r.size() == 4 ? List.of(r.get(0), r.get(1), r.get(2), r.get(3), ReportTable.Cell.of(null),
+                ReportTable.Cell.of(null)) : r);
+        return table("rootCauses", rows, "report.col.rootCause", "report.col.incidents", "report.col.share",
+                "report.col.previousShare", "report.col.benchmark", "report.col.flag");
+    }
+
+    private ReportTable options() {
+        List<List<ReportTable.Cell>> rows = report.options().stream().map(o -> List.of(ReportTable.Cell.of(o.name()),
+                new ReportTable.Cell(o.grants(), new ReportTable.Drill(Figure.OPTION, String.valueOf(o.optionId()), null)),
+                ReportTable.Cell.of(o.exceptions()), ReportTable.Cell.of(o.value()), ReportTable.Cell.of(o.largest()),
+                ReportTable.Cell.of(o.perIncidentLimit()), ReportTable.Cell.of(o.perDayLimit()))).toList();
+        return table("options", rows, "report.col.option", "report.col.grants", "report.col.exceptions",
+                "report.col.value", "report.col.largest", "report.col.perIncident", "report.col.perDay");
+    }
+
+    private ReportTable overLimit() {
+        List<List<ReportTable.Cell>> rows = report.overLimit().stream().map(o -> List.of(
+                new ReportTable.Cell("#" + o.incidentId(), ReportTable.Drill.of(Figure.OVER_LIMIT)),
+                ReportTable.Cell.of(o.option()), ReportTable.Cell.of(o.amount()), ReportTable.Cell.of(o.limit()),
+                ReportTable.Cell.of(o.requestedBy()), ReportTable.Cell.of(o.requestedAt()))).toList();
+        return table("overLimit", rows, "report.col.incident", "report.col.option", "report.col.amount",
+                "report.col.perIncident", "report.col.by", "report.col.at");
+    }
+
+    private ReportTable promises(String id, List<ComplianceReport.PromiseRow> source, String firstHeader) {
+        boolean byOwner = id.equals("promisesByOwner");
+        List<List<ReportTable.Cell>> rows = source.stream().map(r -> {
+            String key = byOwner ? r.name() : null;
+            String name = r.name() != null ? r.name() : text.apply("report.queue");
+            Figures.Promises p = r.promises();
+            return List.of(ReportTable.Cell.of(name),
+                    new ReportTable.Cell(p.kept(), new ReportTable.Drill(Figure.PROMISES_KEPT, key, r.locationId())),
+                    new ReportTable.Cell(p.late(), new ReportTable.Drill(Figure.PROMISES_LATE, key, r.locationId())),
+                    new ReportTable.Cell(p.broken(), new ReportTable.Drill(Figure.PROMISES_BROKEN, key, r.locationId())),
+                    new ReportTable.Cell(p.open(), new ReportTable.Drill(Figure.PROMISES_OPEN, key, r.locationId())),
+                    ReportTable.Cell.of(percent(p.keptRate())), ReportTable.Cell.of(percent(p.lateRate())),
+                    ReportTable.Cell.of(percent(p.brokenRate())));
+        }).toList();
+        return table(id, rows, firstHeader, "report.col.kept", "report.col.late", "report.col.broken", "report.col.open",
+                "report.col.keptRate", "report.col.lateRate", "report.col.brokenRate");
+    }
+
+    private ReportTable trend() {
+        List<List<ReportTable.Cell>> rows = report.trend().stream().map(t -> List.of(ReportTable.Cell.of(t.bucket()),
+                ReportTable.Cell.of(t.incidents()), ReportTable.Cell.of(t.recoveries()), ReportTable.Cell.of(t.exceptions())))
+                .toList();
+        return table("trend", rows, "report.col.from", "report.col.incidents", "report.col.recoveries",
+                "report.col.exceptions");
+    }
+
+    private ReportTable initiatives() {
+        List<List<ReportTable.Cell>> rows = new ArrayList<>();
+        for (InitiativeStatus status : InitiativeStatus.values()) {
+            rows.add(List.of(ReportTable.Cell.of(text.apply("InitiativeStatus." + status)),
+                    ReportTable.Cell.of(report.initiativesByStatus().getOrDefault(status, 0L))));
+        }
+        return table("initiatives", rows, "report.col.status", "report.col.count");
+    }
+
+    private ReportTable announced() {
+        List<List<ReportTable.Cell>> rows = report.announced().stream().map(a -> List.of(ReportTable.Cell.of(a.title()),
+                ReportTable.Cell.of(a.before()), ReportTable.Cell.of(a.after()), ReportTable.Cell.of(percent(a.dropPercent())),
+                ReportTable.Cell.of(new ReportTable.Percent(a.targetDropPercent())))).toList();
+        return table("announced", rows, "report.col.initiative", "report.col.before", "report.col.after",
+                "report.col.drop", "report.col.target");
+    }
+
+    private ReportTable overrides() {
+        List<List<ReportTable.Cell>> rows = report.overrides().stream().map(o -> List.of(ReportTable.Cell.of(o.title()),
+                ReportTable.Cell.of(o.actor()), ReportTable.Cell.of(o.at()),
+                ReportTable.Cell.of(text.apply("InitiativeStatus." + o.from()) + " → " + text.apply("InitiativeStatus." + o.to())),
+                ReportTable.Cell.of(o.reason()))).toList();
+        return table("overrides", rows, "report.col.initiative", "report.col.by", "report.col.at", "report.col.step",
+                "report.col.reason");
+    }
+
+    private static ReportTable.Minutes minutes(Long minutes) {
+        return minutes == null ? null : new ReportTable.Minutes(minutes);
+    }
+
+    private static ReportTable.Percent percent(Double percent) {
+        return percent == null ? null : new ReportTable.Percent(percent);
+    }
+
+    /** The value granted: one amount, or (rarely, after a currency change) one per currency. */
+    private static Object money(List<Money> value) {
+        return value.isEmpty() ? null : value.size() == 1 ? value.get(0) : value.toString();
+    }
+
+}
