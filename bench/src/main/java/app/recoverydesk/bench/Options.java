@@ -2,11 +2,18 @@ package app.recoverydesk.bench;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Command-line options; a later occurrence wins, so bench/run.sh can put its defaults first. */
 record Options(long incidents, Duration warmup, Duration duration, int clients, int seedThreads,
-               String app, String realm, String jdbc, String dbUser, String dbPassword) {
+               String app, String realm, String jdbc, String dbUser, String dbPassword, Set<String> scenarios,
+               int reportRequests) {
+
+    /** The scenarios, in the order they run (the read-only ones first, on exactly the seeded data). */
+    static final List<String> SCENARIOS = List.of("list", "report", "jdbc", "api");
 
     static final String USAGE = """
             Options (defaults in brackets):
@@ -15,6 +22,9 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
               --warmup S        unmeasured seconds before each scenario [5]
               --clients N       concurrent threads / HTTP clients [16]
               --seed-threads N  threads inserting the seed data [4]
+              --scenarios LIST  which to run after seeding, comma-separated: list, report, jdbc, api [all]
+                                e.g. --scenarios report: seeding and the compliance report only
+              --report-requests N  measured compliance reports, one after the other [30]
               --app URL         the application [http://localhost:9080]
               --realm URL       the Keycloak realm [http://localhost:8280/realms/recovery]
               --jdbc URL        the application's database [jdbc:mysql://127.0.0.1:3306/recovery_bench?...]
@@ -43,13 +53,34 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
                 given.getOrDefault("jdbc", "jdbc:mysql://127.0.0.1:3306/recovery_bench"
                         + "?characterEncoding=UTF-8&connectionTimeZone=UTC&rewriteBatchedStatements=true"),
                 given.getOrDefault("db-user", "recovery"),
-                given.getOrDefault("db-password", "recovery"));
+                given.getOrDefault("db-password", "recovery"),
+                scenarios(given.getOrDefault("scenarios", String.join(",", SCENARIOS))),
+                Integer.parseInt(given.getOrDefault("report-requests", "30")));
         for (String key : given.keySet()) {
             if (!USAGE.contains("--" + key + " ")) {
                 throw new IllegalArgumentException("Unknown option --" + key + "\n" + USAGE);
             }
         }
         return o;
+    }
+
+    private static Set<String> scenarios(String list) {
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String name : list.split(",")) {
+            String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+            if (n.equals("all")) {
+                chosen.addAll(SCENARIOS);
+            } else if (SCENARIOS.contains(n)) {
+                chosen.add(n);
+            } else if (!n.isEmpty()) {
+                throw new IllegalArgumentException("Unknown scenario " + n + " (known: " + SCENARIOS + ")\n" + USAGE);
+            }
+        }
+        return Set.copyOf(chosen);
+    }
+
+    boolean runs(String scenario) {
+        return scenarios.contains(scenario);
     }
 
     private static String strip(String url) {

@@ -22,9 +22,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Brings the database to 20 tenants with 10 locations each, categories, and N incidents over two years.
- * Idempotent: it adds only what is missing. Random values come from fixed seeds, so a run on an empty database
- * always produces the same data. Incidents get no timeline events: no scenario reads them.
+ * Brings the database to 20 tenants with 10 locations each, categories, recovery options, and N incidents over two
+ * years. With each new incident come what the compliance report reads: its first response and resolution times
+ * (responded_at, resolved_at), and for some a recovery (~30 %), a promise (~20 %) and customer feedback (~10 %),
+ * inserted in the same transaction as their incidents. Idempotent: it adds only what is missing. Random values come
+ * from fixed seeds, so a run on an empty database always produces the same data (the incidents' own columns are the
+ * same as before the report's data existed: that data has a random sequence of its own). Incidents get no timeline
+ * events: no scenario reads them.
  */
 final class Seeder {
 
@@ -33,10 +37,21 @@ final class Seeder {
     static final int DAYS = 730;
     private static final int BATCH = 1000;
 
-    /** Seeding figures for the summary. */
-    record Report(long before, long inserted, double seconds) {
+    /** Seeding figures for the summary: incidents and, inserted with them, recoveries, promises and feedback. */
+    record Report(long before, long inserted, long recoveries, long promises, long feedback, double seconds) {
+        long rows() {
+            return inserted + recoveries + promises + feedback;
+        }
+
         double rowsPerSecond() {
-            return seconds == 0 ? 0 : inserted / seconds;
+            return seconds == 0 ? 0 : rows() / seconds;
+        }
+    }
+
+    /** Rows inserted with the incidents, counted across the seeding threads. */
+    private record Counters(AtomicLong incidents, AtomicLong recoveries, AtomicLong promises, AtomicLong feedback) {
+        Counters() {
+            this(new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong());
         }
     }
 
@@ -59,8 +74,39 @@ final class Seeder {
     private static final Map<String, String> DEMO_ALIASES = Map.of("8c2b7a9e-5d1f-4b6a-9e43-1f0a2c3d4e01", "bistro",
             "8c2b7a9e-5d1f-4b6a-9e43-1f0a2c3d4e02", "hotel", "8c2b7a9e-5d1f-4b6a-9e43-1f0a2c3d4e03", "rental");
 
+    /**
+     * The application's default recovery options (DefaultCatalogues), for tenants it has not given any: it does so
+     * at start, and the generated tenants are added after it started. Name, type, per-incident limit in euros
+     * (null: not monetary), per-day limit (euros when monetary, else a count), roles allowed.
+     */
+    private static final Map<String, Object[][]> OPTIONS = Map.of(
+            "RESTAURANT", new Object[][] {{"Remove dish from bill", "COMP", 30, 150, "frontline,manager"},
+                {"Free dessert", "GOODWILL", null, 10, "frontline,manager"}},
+            "HOTEL", new Object[][] {{"Late checkout", "UPGRADE", null, 10, "frontline,manager"},
+                {"Room upgrade", "UPGRADE", null, 3, "frontline,manager"},
+                {"One night refund", "REFUND", 150, null, "manager"}},
+            "CAR_RENTAL", new Object[][] {{"Taxi reimbursement", "REIMBURSEMENT", 40, 120, "frontline,manager"},
+                {"Replacement vehicle", "REPLACEMENT", null, 5, "frontline,manager"}},
+            "OTHER", new Object[][] {{"Apology call", "APOLOGY_CALL", null, 20, "frontline,manager"},
+                {"Goodwill voucher", "VOUCHER", 20, 100, "frontline,manager"}});
+    /** Rough units of a currency per euro, as DefaultCatalogues converts limits (others: 1). */
+    private static final Map<String, Double> PER_EURO = Map.of("EUR", 1.0, "NOK", 11.7, "PLN", 4.3, "USD", 1.1);
+
+    private static final String[] PROMISES = {"Call the guest back", "Send a voucher by e-mail", "Refund the card",
+        "Reserve the window table next visit", "Check the invoice and reply", "Have the manager call",
+        "Replace the item", "Confirm the booking in writing"};
+    private static final String[] BROKEN = {"Guest could not be reached", "Case closed before it was done",
+        "Owner left the company"};
+    private static final String[] COMMENTS = {"Thanks for sorting it out.", "Still disappointed.",
+        "Quick and friendly.", "Took far too long.", "Will come again."};
+
+    /** A recovery option of a tenant with its latest policy version. */
+    private record Option(long id, long policyId, boolean monetary, Long perIncidentMinor, String currency,
+                          boolean frontlineAllowed) {
+    }
+
     /** What incident generation needs of a tenant. */
-    private record Tenant(long id, String alias, long[] locations, long[] categories) {
+    private record Tenant(long id, String alias, long[] locations, long[] categories, Option[] options) {
     }
 
     private final Db db;
@@ -78,22 +124,28 @@ final class Seeder {
         try (Connection c = db.connect()) {
             addTenants(c);
             addLocationsAndCategories(c);
+            addRecoveryOptions(c);
             tenants = tenants(c);
         }
         long before = db.count("SELECT COUNT(*) FROM incident");
         long missing = Math.max(0, target - before);
         long started = System.nanoTime();
+        Counters counters = new Counters();
         if (missing > 0) {
-            insertIncidents(tenants, missing);
+            insertIncidents(tenants, missing, counters);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        Report report = new Report(before, missing, seconds);
-        System.out.printf("  %,d incidents existed, inserted %,d in %.1f s (%,.0f rows/s, %d threads, batches of %d)%n",
-                before, missing, seconds, report.rowsPerSecond(), threads, BATCH);
+        Report report = new Report(before, missing, counters.recoveries().get(), counters.promises().get(),
+                counters.feedback().get(), seconds);
+        System.out.printf("  %,d incidents existed, inserted %,d with %,d recoveries, %,d promises and %,d feedback"
+                + " answers:%n  %,d rows in %.1f s (%,.0f rows/s, %d threads, batches of %d incidents)%n",
+                before, missing, report.recoveries(), report.promises(), report.feedback(), report.rows(), seconds,
+                report.rowsPerSecond(), threads, BATCH);
         long analyzeStart = System.nanoTime();
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             // fresh index statistics, as a long-running database would have
-            for (String table : new String[] {"tenant", "location", "incident_category", "incident"}) {
+            for (String table : new String[] {"tenant", "location", "incident_category", "incident", "recovery_option",
+                "recovery_policy", "recovery", "promise", "feedback"}) {
                 s.execute("ANALYZE TABLE " + table);
             }
         }
@@ -170,6 +222,58 @@ final class Seeder {
         }
     }
 
+    /** Gives each tenant without recovery options the application's defaults for its type, policy version 1. */
+    private void addRecoveryOptions(Connection c) throws SQLException {
+        List<Object[]> missing = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.id, t.business_type, t.currency,"
+                + " t.created_at FROM tenant t WHERE NOT EXISTS (SELECT 1 FROM recovery_option o WHERE o.tenant_id = t.id)"
+                + " ORDER BY t.id")) {
+            while (rs.next()) {
+                missing.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4)});
+            }
+        }
+        try (PreparedStatement option = c.prepareStatement("INSERT INTO recovery_option (tenant_id, name, names, type,"
+                + " monetary, created_at) VALUES (?, ?, NULL, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement policy = c.prepareStatement("INSERT INTO recovery_policy (tenant_id, option_id, version,"
+                + " effective_from, per_incident_minor, per_day_limit, currency, roles, created_by, created_at)"
+                + " VALUES (?, ?, 1, ?, ?, ?, ?, ?, 'system', ?)")) {
+            for (Object[] t : missing) {
+                String currency = (String) t[2];
+                for (Object[] d : OPTIONS.getOrDefault((String) t[1], OPTIONS.get("OTHER"))) {
+                    boolean monetary = d[2] != null;
+                    option.setLong(1, (long) t[0]);
+                    option.setString(2, (String) d[0]);
+                    option.setString(3, (String) d[1]);
+                    option.setBoolean(4, monetary);
+                    option.setObject(5, t[3]);
+                    option.executeUpdate();
+                    long optionId;
+                    try (ResultSet key = option.getGeneratedKeys()) {
+                        key.next();
+                        optionId = key.getLong(1);
+                    }
+                    policy.setLong(1, (long) t[0]);
+                    policy.setLong(2, optionId);
+                    policy.setObject(3, t[3]);
+                    policy.setObject(4, monetary ? minorUnits((int) d[2], currency) : null);
+                    policy.setObject(5, d[3] == null ? null : monetary ? minorUnits((int) d[3], currency)
+                            : (long) (int) d[3]);
+                    policy.setString(6, currency);
+                    policy.setString(7, (String) d[4]);
+                    policy.setObject(8, t[3]);
+                    policy.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** Euros as a round amount of the currency, in minor units (two decimals for the profiles' currencies). */
+    private static long minorUnits(int euros, String currency) {
+        double local = euros * PER_EURO.getOrDefault(currency, 1.0);
+        double step = local >= 100 ? 10 : 1;
+        return Math.round(local / step) * (long) step * 100;
+    }
+
     private List<Tenant> tenants(Connection c) throws SQLException {
         List<Tenant> tenants = new ArrayList<>();
         try (Statement s = c.createStatement();
@@ -177,7 +281,7 @@ final class Seeder {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 String alias = DEMO_ALIASES.getOrDefault(rs.getString(2), String.format("t%02d", tenants.size() + 1));
-                tenants.add(new Tenant(id, alias, null, null));
+                tenants.add(new Tenant(id, alias, null, null, null));
             }
         }
         List<Tenant> complete = new ArrayList<>();
@@ -186,24 +290,47 @@ final class Seeder {
                     Db.ids(c, "SELECT id FROM location WHERE tenant_id = ? ORDER BY id", t.id()).stream()
                             .mapToLong(Long::longValue).toArray(),
                     Db.ids(c, "SELECT id FROM incident_category WHERE tenant_id = ? ORDER BY id", t.id()).stream()
-                            .mapToLong(Long::longValue).toArray()));
+                            .mapToLong(Long::longValue).toArray(),
+                    options(c, t.id())));
         }
         return complete;
     }
 
-    private void insertIncidents(List<Tenant> tenants, long missing) throws Exception {
+    /** The tenant's options, each with its latest policy version. */
+    private static Option[] options(Connection c, long tenantId) throws SQLException {
+        Map<Long, Option> latest = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.id, p.id, o.monetary, p.per_incident_minor,"
+                + " p.currency, p.roles FROM recovery_option o JOIN recovery_policy p ON p.tenant_id = o.tenant_id"
+                + " AND p.option_id = o.id WHERE o.tenant_id = ? ORDER BY o.id, p.version")) {
+            ps.setLong(1, tenantId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    latest.put(rs.getLong(1), new Option(rs.getLong(1), rs.getLong(2), rs.getBoolean(3),
+                            (Long) rs.getObject(4, Long.class), rs.getString(5),
+                            rs.getString(6).contains("frontline")));
+                }
+            }
+        }
+        if (latest.isEmpty()) {
+            throw new IllegalStateException("Tenant " + tenantId + " has no recovery options");
+        }
+        return latest.values().toArray(new Option[0]);
+    }
+
+    private void insertIncidents(List<Tenant> tenants, long missing, Counters counters) throws Exception {
         // tenant sizes are skewed (the first, Bistro Nord, is the largest), as are locations within a tenant
         Vocabulary.Weighted tenantWeights = skewed(tenants.size(), 0.7);
         Vocabulary.Weighted locationWeights = skewed(LOCATIONS_PER_TENANT, 0.5);
-        AtomicLong done = new AtomicLong();
+        AtomicLong done = counters.incidents();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> parts = new ArrayList<>();
         Instant now = Instant.now();
         for (int t = 0; t < threads; t++) {
             long share = missing / threads + (t < missing % threads ? 1 : 0);
             Random random = new Random(1000L + t);
+            Random extra = new Random(7000L + t); // the report's data: its own sequence, so incidents stay the same
             parts.add(pool.submit(() -> {
-                insertPart(tenants, tenantWeights, locationWeights, share, random, now, done);
+                insertPart(tenants, tenantWeights, locationWeights, share, random, extra, now, counters);
                 return null;
             }));
         }
@@ -211,8 +338,9 @@ final class Seeder {
         long started = System.nanoTime();
         while (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
             double s = (System.nanoTime() - started) / 1e9;
-            System.out.printf("  ... %,d of %,d (%.0f%%) in %.0f s, %,.0f rows/s%n", done.get(), missing,
-                    100.0 * done.get() / missing, s, done.get() / s);
+            long related = counters.recoveries().get() + counters.promises().get() + counters.feedback().get();
+            System.out.printf("  ... %,d of %,d incidents (%.0f%%) and %,d related rows in %.0f s, %,.0f rows/s%n",
+                    done.get(), missing, 100.0 * done.get() / missing, related, s, (done.get() + related) / s);
         }
         for (Future<?> part : parts) {
             part.get(); // rethrows a failure
@@ -229,15 +357,33 @@ final class Seeder {
         return new Vocabulary.Weighted(values, weights);
     }
 
+    private static final String RECOVERY = "INSERT INTO recovery (tenant_id, incident_id, option_id, policy_id,"
+            + " location_id, amount_minor, currency, note, status, exceeded, reason, requested_by, requested_at, due_at,"
+            + " escalated_at, decided_by, decided_at, decision_reason, approved_minor, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+    private static final String PROMISE = "INSERT INTO promise (tenant_id, incident_id, location_id, what, owner,"
+            + " due_at, status, kept_at, broken_reason, overdue_notified_at, created_by, created_at, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+    private static final String FEEDBACK = "INSERT INTO feedback (tenant_id, incident_id, solved, satisfaction,"
+            + " recommend, comment, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    /** One incident of a batch, as its recovery, promise and feedback need it once its id is known. */
+    private record Seeded(Tenant tenant, long location, Instant created, Instant resolved) {
+    }
+
     private void insertPart(List<Tenant> tenants, Vocabulary.Weighted tenantWeights,
-                            Vocabulary.Weighted locationWeights, long rows, Random r, Instant now, AtomicLong done)
-            throws SQLException {
+                            Vocabulary.Weighted locationWeights, long rows, Random r, Random x, Instant now,
+                            Counters counters) throws SQLException {
         String sql = "INSERT INTO incident (tenant_id, location_id, occurred_at, what_happened, severity, root_cause,"
-                + " status, created_by, created_at, version, channel, category_id, customer_expected)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
+                + " status, created_by, created_at, version, channel, category_id, customer_expected, responded_at,"
+                + " resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)";
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement recovery = c.prepareStatement(RECOVERY);
+             PreparedStatement promise = c.prepareStatement(PROMISE);
+             PreparedStatement feedback = c.prepareStatement(FEEDBACK)) {
             c.setAutoCommit(false);
+            Seeded[] seeded = new Seeded[BATCH];
             for (long left = rows; left > 0; ) {
                 int batch = (int) Math.min(BATCH, left);
                 for (int i = 0; i < batch; i++) {
@@ -245,15 +391,18 @@ final class Seeder {
                     Instant occurred = occurredAt(r, today, now);
                     boolean recent = occurred.isAfter(now.minus(30, ChronoUnit.DAYS));
                     Instant created = occurred.plusSeconds(60 + r.nextInt(3 * 3600));
+                    created = created.isAfter(now) ? now : created;
+                    long location = t.locations()[locationWeights.index(r) % t.locations().length];
                     ps.setLong(1, t.id());
-                    ps.setLong(2, t.locations()[locationWeights.index(r) % t.locations().length]);
+                    ps.setLong(2, location);
                     ps.setObject(3, Db.utc(occurred));
                     ps.setString(4, Vocabulary.whatHappened(r));
                     ps.setString(5, Vocabulary.SEVERITY.pick(r));
                     ps.setString(6, Vocabulary.ROOT_CAUSE.pick(r));
-                    ps.setString(7, (recent ? Vocabulary.STATUS_RECENT : Vocabulary.STATUS_OLD).pick(r));
+                    String status = (recent ? Vocabulary.STATUS_RECENT : Vocabulary.STATUS_OLD).pick(r);
+                    ps.setString(7, status);
                     ps.setString(8, t.alias() + (r.nextInt(10) < 7 ? "-frontline" : "-manager"));
-                    ps.setObject(9, Db.utc(created.isAfter(now) ? now : created));
+                    ps.setObject(9, Db.utc(created));
                     ps.setString(10, Vocabulary.CHANNEL.pick(r));
                     if (t.categories().length > 0 && r.nextInt(10) < 8) {
                         ps.setLong(11, t.categories()[r.nextInt(t.categories().length)]);
@@ -262,14 +411,193 @@ final class Seeder {
                     }
                     ps.setString(12, r.nextInt(10) < 3
                             ? Vocabulary.EXPECTATIONS[r.nextInt(Vocabulary.EXPECTATIONS.length)] : null);
+                    // first response: minutes after logging (none while still OPEN, and missing for a few);
+                    // resolution: hours later, for resolved and closed cases only
+                    Instant responded = null;
+                    Instant resolved = null;
+                    if (!status.equals("OPEN") && x.nextInt(100) < 95) {
+                        responded = min(now, created.plusSeconds(60 + (long) (exponential(x, 20) * 60)));
+                    }
+                    if (status.equals("RESOLVED") || status.equals("CLOSED")) {
+                        Instant from = responded == null ? created : responded;
+                        resolved = min(now, from.plusSeconds(600 + (long) (exponential(x, 18) * 3600)));
+                    }
+                    ps.setObject(13, responded == null ? null : Db.utc(responded));
+                    ps.setObject(14, resolved == null ? null : Db.utc(resolved));
                     ps.addBatch();
+                    seeded[i] = new Seeded(t, location, created, resolved);
                 }
                 ps.executeBatch(); // one multi-row INSERT per batch (rewriteBatchedStatements)
+                int keys = 0;
+                try (ResultSet generated = ps.getGeneratedKeys()) {
+                    while (generated.next()) {
+                        Seeded s = seeded[keys++];
+                        related(s, generated.getLong(1), x, now, recovery, promise, feedback, counters);
+                    }
+                }
+                if (keys != batch) {
+                    throw new IllegalStateException("Expected " + batch + " generated ids, got " + keys);
+                }
+                recovery.executeBatch();
+                promise.executeBatch();
+                feedback.executeBatch();
                 c.commit();
                 left -= batch;
-                done.addAndGet(batch);
+                counters.incidents().addAndGet(batch);
             }
         }
+    }
+
+    /** Adds (to the statements' batches) the incident's recovery, promise and feedback, where it gets them. */
+    private static void related(Seeded s, long incident, Random x, Instant now, PreparedStatement recovery,
+                                PreparedStatement promise, PreparedStatement feedback, Counters counters)
+            throws SQLException {
+        Tenant t = s.tenant();
+        if (x.nextInt(100) < 30) {
+            addRecovery(recovery, t, s, incident, x, now);
+            counters.recoveries().incrementAndGet();
+        }
+        if (x.nextInt(100) < 20) {
+            addPromise(promise, t, s, incident, x, now);
+            counters.promises().incrementAndGet();
+        }
+        // feedback is asked for once a case is resolved; ~11 % of the resolved (~90 %) make ~10 % of all
+        if (s.resolved() != null && x.nextInt(1000) < 111) {
+            Instant answered = s.resolved().plusSeconds(7200 + x.nextInt(5 * 24 * 3600));
+            if (answered.isBefore(now)) {
+                boolean solved = x.nextInt(100) < 72;
+                feedback.setLong(1, t.id());
+                feedback.setLong(2, incident);
+                feedback.setBoolean(3, solved);
+                feedback.setInt(4, solved ? 3 + x.nextInt(3) : 1 + x.nextInt(3));
+                feedback.setInt(5, solved ? 6 + x.nextInt(5) : x.nextInt(8));
+                feedback.setString(6, x.nextInt(5) == 0 ? COMMENTS[x.nextInt(COMMENTS.length)] : null);
+                feedback.setObject(7, Db.utc(answered));
+                feedback.addBatch();
+                counters.feedback().incrementAndGet();
+            }
+        }
+    }
+
+    /**
+     * Mostly granted on the spot within policy (a few of those over the per-incident limit all the same); the
+     * exceptions (exceeded set, due 15 minutes after the request) approved, rejected, or still pending — recent
+     * ones more often than old ones.
+     */
+    private static void addRecovery(PreparedStatement ps, Tenant t, Seeded s, long incident, Random x, Instant now)
+            throws SQLException {
+        Option o = t.options()[x.nextInt(t.options().length)];
+        Instant requested = min(now, s.created().plusSeconds(60 + x.nextInt(90 * 60)));
+        boolean recent = requested.isAfter(now.minus(7, ChronoUnit.DAYS));
+        int roll = x.nextInt(1000);
+        String status;
+        if (roll < (recent ? 40 : 3)) {
+            status = "PENDING";
+        } else if (roll < 820) {
+            status = "GRANTED";
+        } else if (roll < 940) {
+            status = "APPROVED";
+        } else {
+            status = "REJECTED";
+        }
+        boolean exception = !status.equals("GRANTED");
+        Long amount = null;
+        String exceeded = null;
+        if (exception) {
+            if (!o.frontlineAllowed()) {
+                exceeded = "ROLE";
+            } else if (o.perIncidentMinor() == null) {
+                exceeded = "PER_DAY";
+            } else {
+                int kind = x.nextInt(10);
+                exceeded = kind < 7 ? "PER_INCIDENT" : kind < 9 ? "PER_DAY" : "PER_DAY,PER_INCIDENT";
+            }
+        }
+        if (o.monetary()) {
+            long limit = o.perIncidentMinor() == null ? 100_000 : o.perIncidentMinor();
+            double share = exceeded != null && exceeded.contains("PER_INCIDENT") ? 1.05 + x.nextDouble()
+                    : !exception && x.nextInt(100) == 0 ? 1.1 + 0.4 * x.nextDouble() // over the limit, unapproved
+                    : 0.2 + 0.8 * x.nextDouble();
+            amount = Math.max(100, Math.round(limit * share / 100) * 100);
+        }
+        Instant due = exception ? requested.plusSeconds(15 * 60) : null;
+        Instant decided = null;
+        if (status.equals("APPROVED") || status.equals("REJECTED")) {
+            int speed = x.nextInt(100);
+            long minutes = speed < 70 ? 1 + x.nextInt(15) : speed < 95 ? 15 + x.nextInt(105) : 120 + x.nextInt(22 * 60);
+            decided = min(now, requested.plusSeconds(minutes * 60 + x.nextInt(60)));
+        }
+        ps.setLong(1, t.id());
+        ps.setLong(2, incident);
+        ps.setLong(3, o.id());
+        ps.setLong(4, o.policyId());
+        ps.setLong(5, s.location());
+        ps.setObject(6, amount);
+        ps.setString(7, o.currency());
+        ps.setString(8, status);
+        ps.setString(9, exceeded);
+        ps.setString(10, exception ? "Regular guest, long wait" : null);
+        ps.setString(11, t.alias() + (x.nextInt(10) < 8 ? "-frontline" : "-shift-lead"));
+        ps.setObject(12, Db.utc(requested));
+        ps.setObject(13, due == null ? null : Db.utc(due));
+        ps.setObject(14, status.equals("PENDING") && due.isBefore(now) ? Db.utc(due) : null);
+        ps.setString(15, decided == null ? null : t.alias() + "-manager");
+        ps.setObject(16, decided == null ? null : Db.utc(decided));
+        ps.setString(17, decided == null ? null : status.equals("APPROVED") ? "Fair given the wait" : "Not justified");
+        ps.setObject(18, status.equals("APPROVED") && amount != null
+                ? (x.nextInt(5) == 0 ? Math.max(100, amount / 200 * 100) : amount) : null);
+        ps.addBatch();
+    }
+
+    /** Due hours to a week after the case was logged; settled ones mostly kept, some late or broken. */
+    private static void addPromise(PreparedStatement ps, Tenant t, Seeded s, long incident, Random x, Instant now)
+            throws SQLException {
+        Instant created = min(now, s.created().plusSeconds(300 + x.nextInt(3600)));
+        Instant due = created.plusSeconds(3600L * (2 + x.nextInt(166)));
+        String status;
+        Instant kept = null;
+        String broken = null;
+        Instant notified = null;
+        int roll = x.nextInt(100);
+        if (due.isAfter(now)) {
+            status = roll < 85 ? "OPEN" : "KEPT";
+        } else {
+            status = roll < 68 ? "KEPT" : roll < 82 ? "LATE" : roll < 91 ? "BROKEN" : "OPEN";
+        }
+        switch (status) {
+            case "KEPT" -> kept = min(now, created.plusSeconds((long) (x.nextDouble()
+                    * (due.getEpochSecond() - created.getEpochSecond()))));
+            case "LATE" -> {
+                kept = min(now, due.plusSeconds(3600 + x.nextInt(47 * 3600)));
+                notified = due.plusSeconds(300);
+            }
+            case "BROKEN" -> broken = BROKEN[x.nextInt(BROKEN.length)];
+            default -> notified = due.isBefore(now) ? due.plusSeconds(300) : null;
+        }
+        int who = x.nextInt(100);
+        String owner = who < 25 ? null : who < 55 ? t.alias() + "-manager" : who < 85 ? t.alias() + "-frontline"
+                : t.alias() + "-shift-" + (1 + x.nextInt(3));
+        ps.setLong(1, t.id());
+        ps.setLong(2, incident);
+        ps.setLong(3, s.location());
+        ps.setString(4, PROMISES[x.nextInt(PROMISES.length)]);
+        ps.setString(5, owner);
+        ps.setObject(6, Db.utc(due));
+        ps.setString(7, status);
+        ps.setObject(8, kept == null ? null : Db.utc(kept));
+        ps.setString(9, broken);
+        ps.setObject(10, notified == null || notified.isAfter(now) ? null : Db.utc(notified));
+        ps.setString(11, t.alias() + "-frontline");
+        ps.setObject(12, Db.utc(created));
+        ps.addBatch();
+    }
+
+    private static double exponential(Random x, double mean) {
+        return -Math.log(1 - x.nextDouble()) * mean;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** A moment in the last two years, more often recent (the business grows), at a plausible hour. */

@@ -23,10 +23,12 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     private final Path profile;
+    private final Path downloads;
 
     Browser(int width, int height) {
         try {
             profile = Files.createTempDirectory("chromium-profile");
+            downloads = Files.createTempDirectory("chromium-downloads");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -36,6 +38,8 @@ final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=" + width + "," + height, "--user-data-dir=" + profile,
                 "--lang=en-US");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         if (width < 500) {
             // a headless window is never narrower than 500 px: emulate the phone's viewport instead
             options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
@@ -76,6 +80,18 @@ final class Browser implements AutoCloseable {
             driver.findElement(By.cssSelector("form [type='submit']")).click();
         }
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tenant-name")));
+    }
+
+    /** Clicks a download link and answers the file once the browser has saved it completely. */
+    Path download(By link, String suffix) {
+        driver.findElement(link).click();
+        return waiting().until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     void screenshot(String name) {

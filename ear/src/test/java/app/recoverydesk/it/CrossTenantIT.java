@@ -249,6 +249,14 @@ class CrossTenantIT {
                         By.id("error-title"))).getAttribute("data-status"), page + " is not a 404 for another tenant");
                 assertFalse(browser.driver.getPageSource().contains(marker), page + " leaks the other tenant's case");
             }
+            // the report's pages take locations instead of an id: the owner's location gives an error, not its cases
+            long ownersLocation = DemoData.firstLocationId(DemoData.BISTRO);
+            browser.driver.get(Deployments.APP + "/reports/incidents.xhtml?figure=INCIDENTS&locations=" + ownersLocation);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+            assertFalse(browser.driver.getPageSource().contains(marker), "the drill-down leaks the other tenant's cases");
+            browser.driver.get(Deployments.APP + "/reports/incidents.xhtml?figure=INCIDENTS");
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("drill:incidents")));
+            assertFalse(browser.driver.getPageSource().contains(marker), "the drill-down leaks the other tenant's cases");
         }
     }
 

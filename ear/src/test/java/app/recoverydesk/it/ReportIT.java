@@ -134,6 +134,14 @@ class ReportIT {
         return "from=" + today().minusDays(29) + "&to=" + today();
     }
 
+    static LocalDateTime utcStart() {
+        return utc(today().minusDays(29));
+    }
+
+    static LocalDateTime utcEnd() {
+        return utc(today().plusDays(1));
+    }
+
     /** The period's bounds as the database stores times (UTC). */
     private static LocalDateTime utc(LocalDate day) {
         return LocalDateTime.ofInstant(day.atStartOfDay(OSLO).toInstant(), ZoneOffset.UTC);

@@ -1,0 +1,96 @@
+package app.recoverydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * An executive of Bistro Nord reads the compliance report in Norwegian: the figures against the seeded cases,
+ * the over-limit alert, the charts, a drill-down to the case behind a figure, and the CSV and PDF downloads.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void seeded() {
+        ReportIT.seed();
+    }
+
+    private static String digits(String text) {
+        return text.replaceAll("[^0-9]", "");
+    }
+
+    @Test
+    void theExecutiveReadsChecksDrillsDownAndDownloads() throws Exception {
+        long incidents = Database.count("select count(*) from incident where tenant_id = ? and occurred_at >= ? and occurred_at < ?",
+                ReportIT.bistro, ReportIT.utcStart(), ReportIT.utcEnd());
+        long overLimit = Database.count("select count(*) from recovery r join recovery_policy p on p.id = r.policy_id"
+                + " where r.tenant_id = ? and r.requested_at >= ? and r.requested_at < ? and r.status = 'GRANTED'"
+                + " and (r.exceeded is not null or r.amount_minor > p.per_incident_minor)",
+                ReportIT.bistro, ReportIT.utcStart(), ReportIT.utcEnd());
+        try (Browser browser = new Browser(1280, 1000)) {
+            browser.signIn(ReportIT.EXECUTIVE);
+            browser.driver.findElement(By.id("compliance-report")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("table-summary")));
+            browser.screenshot("compliance-report");
+
+            String from = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag("nb"))
+                    .format(ReportIT.today().minusDays(29));
+            assertTrue(browser.driver.findElement(By.id("period")).getText().contains(from),
+                    "the period is written the Norwegian way: " + browser.driver.findElement(By.id("period")).getText());
+            assertEquals(String.valueOf(incidents), digits(drill(browser, "INCIDENTS").getText()));
+            assertEquals(String.valueOf(overLimit), digits(drill(browser, "OVER_LIMIT").getText()));
+            assertTrue(browser.driver.findElement(By.id("over-limit-alert")).isDisplayed());
+            assertTrue(browser.driver.findElement(By.cssSelector("#trendChart canvas")).isDisplayed());
+            assertTrue(browser.driver.findElement(By.cssSelector("#rootCauseChart canvas")).isDisplayed());
+            assertTrue(browser.driver.findElement(By.id("table-overLimit")).getText().contains("#" + ReportIT.thirdCase));
+
+            Path csv = browser.download(By.cssSelector("a.app-download[data-table='summary']"), ".csv");
+            String text = Files.readString(csv, StandardCharsets.UTF_8);
+            assertTrue(text.startsWith("\uFEFFMåltall,") && text.contains("\r\nHendelser," + incidents + ","),
+                    "the CSV has the page's language and the same figure: " + text);
+            Path pdf = browser.download(By.id("report:pdf"), ".pdf");
+            PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+            String first = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertTrue(first.contains(DemoData.BISTRO), first);
+
+            drill(browser, "OVER_LIMIT").click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("drill:incidents")));
+            assertTrue(browser.driver.findElements(By.cssSelector("#drill\\:incidents a.incident-link")).stream()
+                    .anyMatch(a -> a.getAttribute("href").endsWith("id=" + ReportIT.thirdCase)),
+                    "the drill-down lists the case with the recovery over its limit");
+            browser.driver.findElements(By.cssSelector("#drill\\:incidents a.incident-link")).stream()
+                    .filter(a -> a.getAttribute("href").endsWith("id=" + ReportIT.thirdCase)).findFirst().orElseThrow().click();
+            browser.waiting().until(ExpectedConditions.urlContains("/incidents/view"));
+            assertTrue(browser.driver.getPageSource().contains("Late table " + ReportIT.marker));
+        }
+    }
+
+    private static WebElement drill(Browser browser, String figure) {
+        return browser.driver.findElement(By.cssSelector("#table-summary a.drill[data-figure='" + figure + "']"));
+    }
+}
