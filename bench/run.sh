@@ -2,6 +2,7 @@
 # The benchmark: builds the application, starts its own Keycloak (:8280) and WildFly (:9080, port offset 1000)
 # on a fresh database `recovery_bench`, then runs the Java benchmark with the given options (see --help), e.g.
 #   bench/run.sh --incidents 20000 --duration 5
+#   bench/run.sh --incidents 1000000 --scenarios report   # seeding and the compliance report only
 #   BENCH_SKIP_BUILD=1 bench/run.sh ...     # again, without building
 # Uses other ports and copies of the servers, so ./run.sh or ./test.sh may run at the same time.
 source "$(dirname "$0")/../scripts/lib.sh"

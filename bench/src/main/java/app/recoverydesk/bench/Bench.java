@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The benchmark: seeds the database, then measures the database's own ceiling for logging incidents, logging
- * through the API, and the filtered incident list. Prints figures; asserts nothing (see bench/run.sh).
+ * The benchmark: seeds the database, then measures the filtered incident list, the executive compliance report,
+ * the database's own ceiling for logging incidents, and logging through the API (--scenarios chooses). Prints
+ * figures; asserts nothing (see bench/run.sh).
  */
 public final class Bench {
 
@@ -16,8 +17,9 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
         Db db = new Db(o.jdbc(), o.dbUser(), o.dbPassword());
-        System.out.printf("Recovery Desk benchmark: %,d incidents, %d clients, %d s warm-up + %d s per scenario%n",
-                o.incidents(), o.clients(), o.warmup().toSeconds(), o.duration().toSeconds());
+        System.out.printf("Recovery Desk benchmark: %,d incidents, %d clients, %d s warm-up + %d s per scenario"
+                + " (scenarios: %s)%n", o.incidents(), o.clients(), o.warmup().toSeconds(), o.duration().toSeconds(),
+                String.join(", ", Options.SCENARIOS.stream().filter(o::runs).toList()));
         System.out.printf("  %d CPUs (shared by client, servers and database), Java %s, database %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), db.version());
 
@@ -28,32 +30,56 @@ public final class Bench {
                 bistro.locations().size(), bistro.categories().size());
         Tokens tokens = new Tokens(o.realm(), "bistro-frontline", "demo");
 
-        // The list runs first, on exactly the seeded data; the insert scenarios then add rows to Bistro Nord.
-        FilteredList.probe(o.app(), tokens, bistro);
-        Load.Result list = Load.run("Filtered list (GET /api/v1/incidents)", o.clients(), o.warmup(), o.duration(),
-                w -> new FilteredList(o.app(), tokens, bistro, w));
-        Load.Result jdbc = Load.run("Raw JDBC ceiling (INSERT incident + event, commit)", o.clients(), o.warmup(),
-                o.duration(), w -> new JdbcCeiling(db, bistro, w));
-        Load.Result api = Load.run("API logging (POST /api/v1/incidents)", o.clients(), o.warmup(), o.duration(),
-                w -> new ApiLogging(o.app(), tokens, bistro, w));
+        // The read-only scenarios run first, on exactly the seeded data; the insert scenarios then add rows to
+        // Bistro Nord.
+        Load.Result list = null;
+        if (o.runs("list")) {
+            FilteredList.probe(o.app(), tokens, bistro);
+            list = Load.run("Filtered list (GET /api/v1/incidents)", o.clients(), o.warmup(), o.duration(),
+                    w -> new FilteredList(o.app(), tokens, bistro, w));
+        }
+        ExecutiveReport.Result report = o.runs("report")
+                ? ExecutiveReport.run(o.app(), o.realm(), db, bistro, o.reportRequests()) : null;
+        Load.Result jdbc = o.runs("jdbc") ? Load.run("Raw JDBC ceiling (INSERT incident + event, commit)", o.clients(),
+                o.warmup(), o.duration(), w -> new JdbcCeiling(db, bistro, w)) : null;
+        Load.Result api = o.runs("api") ? Load.run("API logging (POST /api/v1/incidents)", o.clients(), o.warmup(),
+                o.duration(), w -> new ApiLogging(o.app(), tokens, bistro, w)) : null;
 
-        summary(o, seeded, jdbc, api, list);
+        summary(o, seeded, jdbc, api, list, report);
     }
 
+    /** The figures of the scenarios that ran (a null result: the scenario was not chosen). */
     private static void summary(Options o, Seeder.Report seeded, Load.Result jdbc, Load.Result api,
-                                Load.Result list) {
-        double ratio = jdbc.overall().perSecond() == 0 ? 0 : api.overall().perSecond() / jdbc.overall().perSecond();
+                                Load.Result list, ExecutiveReport.Result report) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"seeding", String.format("%,.0f rows/s", seeded.rowsPerSecond()), "", "", "",
-            String.format("%,d rows in %.1f s", seeded.inserted(), seeded.seconds())});
-        rows.add(row("raw JDBC insert", jdbc.overall(), "ceiling"));
-        rows.add(row("API POST", api.overall(), String.format("%.0f %% of JDBC (goal >= 50 %%): %s", 100 * ratio,
-                ratio >= 0.5 ? "met" : "NOT MET")));
-        rows.add(row("API list, all kinds", list.overall(), String.format("p99 goal < 100 ms: %s",
-                list.overall().p99Ms() < 100 && list.overall().count() > 0 ? "met" : "NOT MET")));
-        for (Map.Entry<String, Stats> kind : list.byKind().entrySet()) {
-            Stats s = kind.getValue();
-            rows.add(row("  list " + kind.getKey(), s, s.errors() == 0 ? "" : s.errorKinds().toString()));
+            String.format("%,d rows in %.1f s (%,d incidents, %,d recoveries, %,d promises, %,d feedback)",
+                    seeded.rows(), seeded.seconds(), seeded.inserted(), seeded.recoveries(), seeded.promises(),
+                    seeded.feedback())});
+        if (jdbc != null) {
+            rows.add(row("raw JDBC insert", jdbc.overall(), "ceiling"));
+        }
+        if (api != null) {
+            double ratio = jdbc == null || jdbc.overall().perSecond() == 0 ? 0
+                    : api.overall().perSecond() / jdbc.overall().perSecond();
+            rows.add(row("API POST", api.overall(), jdbc == null ? "" : String.format(
+                    "%.0f %% of JDBC (goal >= 50 %%): %s", 100 * ratio, ratio >= 0.5 ? "met" : "NOT MET")));
+        }
+        if (list != null) {
+            rows.add(row("API list, all kinds", list.overall(), String.format("p99 goal < 100 ms: %s",
+                    list.overall().p99Ms() < 100 && list.overall().count() > 0 ? "met" : "NOT MET")));
+            for (Map.Entry<String, Stats> kind : list.byKind().entrySet()) {
+                Stats s = kind.getValue();
+                rows.add(row("  list " + kind.getKey(), s, s.errors() == 0 ? "" : s.errorKinds().toString()));
+            }
+        }
+        if (report != null) {
+            Stats s = report.report();
+            rows.add(row("report, 1 year", s, String.format("max %.0f ms; p99 goal < 1 s: %s; %,d incidents in the"
+                    + " year", s.maxMs(), s.p99Ms() < 1000 && s.count() > 0 && s.errors() == 0 ? "met" : "NOT MET",
+                    report.yearIncidents())));
+            Stats d = report.drillDown();
+            rows.add(row("  drill-down INCIDENTS", d, String.format("max %.0f ms", d.maxMs())));
         }
         System.out.printf("%n== Summary (%,d incidents seeded, %d clients, %d s measured each)%n", o.incidents(),
                 o.clients(), o.duration().toSeconds());

@@ -64,7 +64,7 @@ final class ExecutiveReport {
 
         Recorded first = r.call(r.report, "report");
         if (first.error() != null) {
-            System.out.printf("  FAILED: %s%n", first.error());
+            System.out.printf("  FAILED: %s %s%n", first.error(), first.body());
             return new Result(failed(first), failed(first), yearIncidents);
         }
         r.printFigures(first.body(), first.nanos(), yearIncidents);

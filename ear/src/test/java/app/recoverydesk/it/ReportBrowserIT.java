@@ -62,6 +62,8 @@ class ReportBrowserIT {
                     .format(ReportIT.today().minusDays(29));
             assertTrue(browser.driver.findElement(By.id("period")).getText().contains(from),
                     "the period is written the Norwegian way: " + browser.driver.findElement(By.id("period")).getText());
+            assertTrue(browser.driver.findElement(By.id("section-summary")).getText().startsWith("Sammendrag"),
+                    "the tables speak the page's language");
             assertEquals(String.valueOf(incidents), digits(drill(browser, "INCIDENTS").getText()));
             assertEquals(String.valueOf(overLimit), digits(drill(browser, "OVER_LIMIT").getText()));
             assertTrue(browser.driver.findElement(By.id("over-limit-alert")).isDisplayed());

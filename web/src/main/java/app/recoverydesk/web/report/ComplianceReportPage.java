@@ -58,12 +58,17 @@ public class ComplianceReportPage implements Serializable {
     public void show() {
         try {
             report = reports.report(reports.scope(from, to, new HashSet<>(locationIds)), locale.getLocale());
-            tables = ReportTables.of(report, Messages::text);
+            tables = ReportTables.of(report, text());
         } catch (InvalidInputException e) {
             report = null;
             tables = List.of();
-            e.messageKeysByField().forEach((field, key) -> Messages.error("report:" + field, key));
+            e.messageKeysByField().forEach((field, key) -> Messages.errorText(null, text().apply(key)));
         }
+    }
+
+    /** The bundle of the user's language: a view action runs before the page's locale is applied. */
+    private java.util.function.Function<String, String> text() {
+        return java.util.ResourceBundle.getBundle(Messages.BUNDLE, locale.getLocale())::getString;
     }
 
     public String format(Object value) {
@@ -105,16 +110,16 @@ public class ComplianceReportPage implements Serializable {
             if (group == RootCauseGroup.THIRD_PARTY) {
                 continue;
             }
-            labels.add(Messages.text("report.group." + group));
+            labels.add(text().apply("report.group." + group));
             Double share = report.current().incidents().shares().get(group);
             tenant.add(share == null ? 0 : share);
             benchmark.add((group.low + group.high) / 2.0);
         }
         return Json.createObjectBuilder().add("type", "bar").add("data", Json.createObjectBuilder().add("labels", labels)
                 .add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", Messages.text("report.chart.yours")).add("data", tenant)
+                        .add(Json.createObjectBuilder().add("label", text().apply("report.chart.yours")).add("data", tenant)
                                 .add("backgroundColor", "#1f3b57"))
-                        .add(Json.createObjectBuilder().add("label", Messages.text("report.chart.benchmark")).add("data", benchmark)
+                        .add(Json.createObjectBuilder().add("label", text().apply("report.chart.benchmark")).add("data", benchmark)
                                 .add("backgroundColor", "#9aa9b8"))))
                 .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false))
                 .build().toString();
@@ -144,8 +149,8 @@ public class ComplianceReportPage implements Serializable {
                 .build().toString();
     }
 
-    private static jakarta.json.JsonObjectBuilder dataset(String key, JsonArrayBuilder data, String color) {
-        return Json.createObjectBuilder().add("label", Messages.text(key)).add("data", data).add("borderColor", color)
+    private jakarta.json.JsonObjectBuilder dataset(String key, JsonArrayBuilder data, String color) {
+        return Json.createObjectBuilder().add("label", text().apply(key)).add("data", data).add("borderColor", color)
                 .add("backgroundColor", color);
     }
 

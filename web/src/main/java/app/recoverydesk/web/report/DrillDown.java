@@ -29,6 +29,9 @@ public class DrillDown implements Serializable {
     @Inject
     private CurrentCaller caller;
 
+    @Inject
+    private app.recoverydesk.web.i18n.LocaleSelector locale;
+
     private String figure;
     private String key;
     private String from;
@@ -53,7 +56,8 @@ public class DrillDown implements Serializable {
 
     private void fail(String messageKey) {
         parsedFigure = null;
-        Messages.error(null, messageKey);
+        // a view action runs before the page's locale is applied: the user's language comes from their choice
+        Messages.errorText(null, java.util.ResourceBundle.getBundle(Messages.BUNDLE, locale.getLocale()).getString(messageKey));
     }
 
     private final LazyDataModel<Incident> model = new LazyDataModel<>() {
