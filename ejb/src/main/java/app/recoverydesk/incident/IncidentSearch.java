@@ -71,8 +71,9 @@ final class IncidentSearch {
         return query.setFirstResult(first).setMaxResults(max);
     }
 
-    TypedQuery<Long> count(EntityManager em) {
-        TypedQuery<Long> query = em.createQuery("select count(i) from Incident i" + where(), Long.class);
+    /** The ids of the matching incidents, unordered: {@link Tally} counts them up to its cap. */
+    TypedQuery<Long> ids(EntityManager em) {
+        TypedQuery<Long> query = em.createQuery("select i.id from Incident i" + where(), Long.class);
         parameters.forEach(query::setParameter);
         return query;
     }

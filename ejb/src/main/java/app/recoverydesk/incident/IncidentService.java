@@ -122,8 +122,8 @@ public class IncidentService {
         return page;
     }
 
-    public long count(IncidentFilter filter, ZoneId zone) {
-        return new IncidentSearch(filter, zone).count(em).getSingleResult();
+    public Tally count(IncidentFilter filter, ZoneId zone) {
+        return Tally.of(new IncidentSearch(filter, zone).ids(em));
     }
 
     public Optional<Incident> find(long id) {

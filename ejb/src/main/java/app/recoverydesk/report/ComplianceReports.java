@@ -2,6 +2,7 @@ package app.recoverydesk.report;
 
 import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.RootCause;
+import app.recoverydesk.incident.Tally;
 import app.recoverydesk.initiative.Initiative;
 import app.recoverydesk.initiative.InitiativeEvent;
 import app.recoverydesk.initiative.InitiativeStatus;
@@ -308,8 +309,8 @@ public class ComplianceReports {
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    public long countBehind(Figure figure, String key, ReportScope scope) {
-        return behind(figure, key, scope, "select count(i) from Incident i", "", Long.class).getSingleResult();
+    public Tally countBehind(Figure figure, String key, ReportScope scope) {
+        return Tally.of(behind(figure, key, scope, "select i.id from Incident i", "", Long.class));
     }
 
     private <T> TypedQuery<T> behind(Figure figure, String key, ReportScope scope, String select, String order, Class<T> type) {

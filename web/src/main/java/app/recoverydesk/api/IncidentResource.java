@@ -89,7 +89,7 @@ public class IncidentResource {
                 Params.enumValue(Severity.class, "severity", severity), Params.date("from", from),
                 Params.date("to", to), text, SORTS.get(sort));
         ZoneId zone = caller.timeZone();
-        return new IncidentPage(incidents.search(filter, zone, offset, limit).stream().map(IncidentJson::of).toList(),
+        return IncidentPage.of(incidents.search(filter, zone, offset, limit).stream().map(IncidentJson::of).toList(),
                 incidents.count(filter, zone), offset, limit);
     }
 

@@ -121,7 +121,7 @@ public class ReportResource {
         Figure f = given == null ? Figure.INCIDENTS : given;
         ReportScope scope = scope(from, to, locations);
         int page = Math.max(1, Math.min(limit, 200));
-        return new IncidentPage(reports.incidentsBehind(f, key, scope, Math.max(0, offset), page).stream()
+        return IncidentPage.of(reports.incidentsBehind(f, key, scope, Math.max(0, offset), page).stream()
                 .map(IncidentJson::of).toList(), reports.countBehind(f, key, scope), Math.max(0, offset), page);
     }
 

@@ -51,6 +51,7 @@ public class IncidentList implements Serializable {
     private String text;
     private IncidentFilter.Sort sort = IncidentFilter.Sort.NEWEST;
     private ZoneId zone;
+    private boolean totalExact = true;
     private List<Location> locationChoices;
     private List<IncidentCategory> categoryChoices;
 
@@ -68,7 +69,9 @@ public class IncidentList implements Serializable {
     private final LazyDataModel<Incident> model = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) incidents.count(filter(), zone);
+            app.recoverydesk.incident.Tally tally = incidents.count(filter(), zone);
+            totalExact = tally.exact();
+            return (int) tally.value();
         }
 
         @Override
@@ -97,6 +100,11 @@ public class IncidentList implements Serializable {
         to = null;
         text = null;
         sort = IncidentFilter.Sort.NEWEST;
+    }
+
+    /** False when more incidents match than the list counts (10,000): the page asks to narrow the filter. */
+    public boolean isTotalExact() {
+        return totalExact;
     }
 
     public LazyDataModel<Incident> getModel() {

@@ -63,7 +63,7 @@ public class DrillDown implements Serializable {
     private final LazyDataModel<Incident> model = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return parsedFigure == null ? 0 : (int) reports.countBehind(parsedFigure, key, scope);
+            return parsedFigure == null ? 0 : (int) reports.countBehind(parsedFigure, key, scope).value();
         }
 
         @Override
