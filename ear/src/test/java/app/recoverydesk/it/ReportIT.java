@@ -75,6 +75,9 @@ class ReportIT {
         processCase = Drafts.log(FRONTLINE, Drafts.incident(FRONTLINE, "Cold soup " + marker)
                 .add("customerName", "Repeat " + marker).add("customerContact", contact).add("customerConsent", true));
         thirdCase = Drafts.log(FRONTLINE, Drafts.incident(FRONTLINE, "Late table " + marker));
+        // one case of the period before, which the report compares with
+        Drafts.log(FRONTLINE, Drafts.incident(FRONTLINE, "Last month " + marker).add("rootCause", "CUSTOMER_EXPECTATION")
+                .add("occurredAt", Instant.now().minus(java.time.Duration.ofDays(40)).toString()));
 
         JsonObject option = Api.get("/recovery-options", Keycloak.token(FRONTLINE)).jsonArray().stream()
                 .map(v -> v.asJsonObject()).filter(o -> o.getBoolean("monetary") && !o.get("policy").getValueType().equals(jakarta.json.JsonValue.ValueType.NULL)
@@ -203,6 +206,14 @@ class ReportIT {
                 c.getJsonObject("approvals").getJsonNumber("overdue").longValue());
         assertTrue(c.getJsonObject("approvals").getJsonObject("decisionMinutes").getJsonNumber("count").longValue() >= 2);
         assertEquals(today().minusDays(59).toString(), report.getString("previousFrom"));
+        JsonObject before = report.getJsonObject("previous").getJsonObject("incidents");
+        long previous = Database.count("select count(*) from incident where tenant_id = ? and occurred_at >= ? and occurred_at < ?",
+                bistro, utc(today().minusDays(59)), utc(today().minusDays(29)));
+        assertTrue(previous >= 1);
+        assertEquals(previous, before.getJsonNumber("count").longValue(), "the period before is the same tenant's");
+        assertEquals(Database.count("select count(*) from incident where tenant_id = ? and occurred_at >= ? and occurred_at < ?"
+                        + " and root_cause = 'CUSTOMER_EXPECTATION'", bistro, utc(today().minusDays(59)), utc(today().minusDays(29))),
+                before.getJsonObject("byRootCause").getJsonNumber("CUSTOMER_EXPECTATION").longValue());
 
         JsonObject overLimit = report.getJsonObject("tables").getJsonObject("overLimit");
         assertTrue(overLimit.getJsonArray("rows").stream().anyMatch(r -> r.asJsonArray().getString(0).equals("#" + thirdCase)

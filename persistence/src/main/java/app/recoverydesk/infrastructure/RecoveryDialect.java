@@ -23,10 +23,10 @@ public class RecoveryDialect extends MySQLDialect {
         contributions.getFunctionRegistry().registerPattern("fulltext_match",
                 "match(?1, ?2, ?3) against (?4 in boolean mode)",
                 contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.DOUBLE));
-        // for the compliance report: durations as whole minutes, and times truncated to their UTC hour
+        // for the compliance report: durations as whole minutes, and times as whole hours since 2000 (UTC)
         contributions.getFunctionRegistry().registerPattern("minutes_between", "timestampdiff(MINUTE, ?1, ?2)",
                 contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.LONG));
-        contributions.getFunctionRegistry().registerPattern("hour_of", "date_format(?1, '%Y-%m-%dT%H')",
-                contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.STRING));
+        contributions.getFunctionRegistry().registerPattern("hour_of", "timestampdiff(HOUR, '2000-01-01 00:00:00', ?1)",
+                contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.LONG));
     }
 }
