@@ -4,6 +4,8 @@
 #   bench/run.sh --incidents 20000 --duration 5
 #   bench/run.sh --incidents 1000000 --scenarios report   # seeding and the compliance report only
 #   BENCH_SKIP_BUILD=1 bench/run.sh ...     # again, without building
+#   BENCH_KEEP_DB=1 bench/run.sh ...        # on the database the last run left (seeds only what is missing)
+#   BENCH_EAR=path/to/recovery-desk.ear BENCH_SKIP_BUILD=1 bench/run.sh ...   # on that build of the application
 # Uses other ports and copies of the servers, so ./run.sh or ./test.sh may run at the same time.
 source "$(dirname "$0")/../scripts/lib.sh"
 cd "$ROOT"
@@ -39,11 +41,25 @@ else
     "${MVN[@]}" -q -Pbench -pl bench package
 fi
 
-log "Fresh database $DB_NAME"
-mariadb --protocol=tcp -h 127.0.0.1 -u root -e "
-    DROP DATABASE IF EXISTS $DB_NAME;
-    CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-    GRANT ALL PRIVILEGES ON $DB_NAME.* TO 'recovery'@'%', 'recovery'@'localhost';"
+# A million incidents with their report indexes are ~1 GB: with MariaDB's default 128 MB buffer pool every
+# "warm" request reads from disk. Production sizes the pool to the working set; so does the benchmark.
+BUFFER_POOL_BYTES=${BENCH_BUFFER_POOL_BYTES:-2147483648}
+log "Database buffer pool: at least $((BUFFER_POOL_BYTES / 1024 / 1024)) MB"
+mariadb --protocol=tcp -h 127.0.0.1 -u root -e \
+    "SET GLOBAL innodb_buffer_pool_size = GREATEST(@@innodb_buffer_pool_size, $BUFFER_POOL_BYTES)"
+
+if [ "${BENCH_KEEP_DB:-}" = 1 ]; then   # e.g. to measure again at 1M without seeding for minutes
+    log "Keeping database $DB_NAME (BENCH_KEEP_DB=1)"
+    mariadb --protocol=tcp -h 127.0.0.1 -u root -e "
+        CREATE DATABASE IF NOT EXISTS $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+        GRANT ALL PRIVILEGES ON $DB_NAME.* TO 'recovery'@'%', 'recovery'@'localhost';"
+else
+    log "Fresh database $DB_NAME"
+    mariadb --protocol=tcp -h 127.0.0.1 -u root -e "
+        DROP DATABASE IF EXISTS $DB_NAME;
+        CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+        GRANT ALL PRIVILEGES ON $DB_NAME.* TO 'recovery'@'%', 'recovery'@'localhost';"
+fi
 
 # Copies of both servers, so that neither keycloak/target nor ear/target is touched while they run.
 log "Copying the servers to $BENCH_DIR"
@@ -58,7 +74,8 @@ rm -rf "$BENCH_DIR/wildfly/standalone/"{data,log,tmp} "$BENCH_DIR/wildfly/standa
     "$BENCH_DIR/wildfly/standalone/configuration/standalone_xml_history"
 # a server the tests run has the application deployed through management, recorded in its configuration
 sed -i '/^    <deployments>/,/^    <\/deployments>/d' "$BENCH_DIR/wildfly/standalone/configuration/standalone.xml"
-cp ear/target/recovery-desk.ear "$BENCH_DIR/wildfly/standalone/deployments/"
+# BENCH_EAR: another build of the application (e.g. a copy kept aside, to compare runs on the same build)
+cp "${BENCH_EAR:-ear/target/recovery-desk.ear}" "$BENCH_DIR/wildfly/standalone/deployments/recovery-desk.ear"
 
 trap 'echo; log "Stopping the benchmark servers"; stop_all' EXIT
 trap 'exit 130' INT TERM

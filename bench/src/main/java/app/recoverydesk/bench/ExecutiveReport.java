@@ -61,6 +61,7 @@ final class ExecutiveReport {
         System.out.printf("%n== Compliance report (GET /api/v1/reports/compliance, %s to %s, as %s): 1 client,"
                 + " %d warm-up calls, %d measured%n", r.from, r.to, USER, WARMUP_CALLS, requests);
         long yearIncidents = r.describe(db, tenant);
+        double loadBefore = load();
 
         Recorded first = r.call(r.report, "report");
         if (first.error() != null) {
@@ -77,7 +78,13 @@ final class ExecutiveReport {
         Stats.printHeader();
         report.print("report (1 year)");
         drill.print("drill-down INCIDENTS");
+        System.out.printf("  system load average (1 min) before / after: %.1f / %.1f on %d CPUs (other work on the"
+                + " machine slows every figure)%n", loadBefore, load(), Runtime.getRuntime().availableProcessors());
         return new Result(report, drill, yearIncidents);
+    }
+
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** The tenant sizes: the largest must be the executive's, whose report is measured. */
