@@ -8,6 +8,7 @@ import app.recoverydesk.initiative.InitiativeEvent;
 import app.recoverydesk.initiative.InitiativeStatus;
 import app.recoverydesk.recovery.Money;
 import app.recoverydesk.recovery.Recovery;
+import app.recoverydesk.recovery.RecoveryCatalogue;
 import app.recoverydesk.recovery.RecoveryOption;
 import app.recoverydesk.recovery.RecoveryPolicy;
 import app.recoverydesk.recovery.RecoveryStatus;
@@ -62,6 +63,9 @@ public class ComplianceReports {
 
     @Inject
     private PeriodFigures periods;
+
+    @Inject
+    private RecoveryCatalogue catalogue;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -182,9 +186,7 @@ public class ComplianceReports {
         List<ComplianceReport.OptionUse> result = new ArrayList<>();
         for (RecoveryOption option : em.createNamedQuery("RecoveryOption.all", RecoveryOption.class).getResultList()) {
             long[] u = use.getOrDefault(option.getId(), new long[4]);
-            RecoveryPolicy policy = em.createNamedQuery("RecoveryPolicy.inForce", RecoveryPolicy.class)
-                    .setParameter("optionId", option.getId()).setParameter("at", now).setMaxResults(1)
-                    .getResultStream().findFirst().orElse(null);
+            RecoveryPolicy policy = catalogue.policyInForce(option.getId(), now).orElse(null);
             if (policy == null && u[0] + u[1] == 0) {
                 continue;
             }
