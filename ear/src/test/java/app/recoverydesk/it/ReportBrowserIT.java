@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -79,6 +80,17 @@ class ReportBrowserIT {
             PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
             String first = new PdfTextExtractor(reader).getTextFromPage(1);
             assertTrue(first.contains(DemoData.BISTRO), first);
+
+            // the trend's last week opens to its own incidents
+            List<WebElement> weeks = browser.driver.findElements(By.cssSelector("#table-trend a.drill[data-figure='INCIDENTS']"));
+            String lastWeek = weeks.get(weeks.size() - 1).getAttribute("href");
+            assertTrue(lastWeek.contains("to=" + ReportIT.today()) && !lastWeek.contains("from=" + ReportIT.today().minusDays(29)),
+                    "the week's link names the week's days: " + lastWeek);
+            browser.driver.get(lastWeek);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("drill:incidents")));
+            assertTrue(browser.driver.getPageSource().contains("Late table " + ReportIT.marker));
+            browser.driver.navigate().back();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("table-summary")));
 
             drill(browser, "OVER_LIMIT").click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("drill:incidents")));

@@ -241,6 +241,10 @@ class ReportIT {
         assertTrue(behind("figure=PROMISES_BROKEN&" + period(), EXECUTIVE).contains(thirdCase));
         assertTrue(behind("figure=PROMISES_KEPT&key=" + FRONTLINE + "&" + period(), EXECUTIVE).contains(processCase));
         assertTrue(behind("figure=FEEDBACK_NOT_SOLVED&" + period(), EXECUTIVE).contains(processCase));
+        assertEquals(sql("occurred_at", "select count(*) from incident where {period} and responded_at is not null"),
+                Api.get("/reports/compliance/incidents?figure=RESPONDED&" + period(), Keycloak.token(EXECUTIVE)).json()
+                        .getJsonNumber("total").longValue());
+        assertTrue(behind("figure=RESPONDED&" + period(), EXECUTIVE).contains(employeeCase), "a case with a recovery was responded to");
         Api.Answer count = Api.get("/reports/compliance/incidents?figure=INCIDENTS&" + period(), Keycloak.token(EXECUTIVE));
         assertEquals(sql("occurred_at", "select count(*) from incident where {period}"), count.json().getJsonNumber("total").longValue());
 

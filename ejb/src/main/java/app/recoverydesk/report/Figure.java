@@ -13,6 +13,8 @@ public enum Figure {
             + "select j.customer.id from Incident j where j.occurredAt >= :from and j.occurredAt < :to {loc:j.location.id}"
             + " group by j.customer.id having count(j) > 1)", Key.NONE),
     UNRESOLVED("i.occurredAt >= :from and i.occurredAt < :to and i.resolvedAt is null {loc:i.location.id}", Key.NONE),
+    RESPONDED("i.occurredAt >= :from and i.occurredAt < :to and i.respondedAt is not null {loc:i.location.id}", Key.NONE),
+    RESOLVED("i.occurredAt >= :from and i.occurredAt < :to and i.resolvedAt is not null {loc:i.location.id}", Key.NONE),
     RECOVERIES(recovery(""), Key.NONE),
     WITHIN_POLICY(recovery("and r.status = app.recoverydesk.recovery.RecoveryStatus.GRANTED"), Key.NONE),
     EXCEPTIONS(recovery("and r.status <> app.recoverydesk.recovery.RecoveryStatus.GRANTED"), Key.NONE),

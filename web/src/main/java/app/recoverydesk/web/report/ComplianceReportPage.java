@@ -81,11 +81,15 @@ public class ComplianceReportPage implements Serializable {
 
     /** The drill-down link of a cell, or null when the figure has none. */
     public String drillUrl(ReportTable.Cell cell) {
+        if (cell.link() != null) {
+            return cell.link();
+        }
         if (cell.drill() == null || report == null) {
             return null;
         }
         ReportTable.Drill d = cell.drill();
-        ReportRequest r = d.locationId() == null ? request() : new ReportRequest(from, to, Set.of(d.locationId()));
+        ReportRequest r = new ReportRequest(d.from() != null ? d.from() : from, d.to() != null ? d.to() : to,
+                d.locationId() == null ? Set.copyOf(locationIds) : Set.of(d.locationId()));
         return "/reports/incidents.xhtml?figure=" + d.figure() + (d.key() == null ? "" : "&key=" + urlEncode(d.key()))
                 + "&" + r.query();
     }

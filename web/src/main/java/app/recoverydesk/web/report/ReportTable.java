@@ -1,6 +1,7 @@
 package app.recoverydesk.web.report;
 
 import app.recoverydesk.report.Figure;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,14 +11,30 @@ import java.util.List;
  */
 public record ReportTable(String id, String title, List<String> headers, List<List<Cell>> rows) {
 
-    public record Cell(Object value, Drill drill) {
+    /** A value, and where it opens: the incidents behind it ({@code drill}) or another page ({@code link}). */
+    public record Cell(Object value, Drill drill, String link) {
+        public Cell(Object value, Drill drill) {
+            this(value, drill, null);
+        }
+
         public static Cell of(Object value) {
-            return new Cell(value, null);
+            return new Cell(value, null, null);
+        }
+
+        public static Cell linked(Object value, String link) {
+            return new Cell(value, null, link);
         }
     }
 
-    /** Which incidents a figure stands for: the figure, its key (a root cause, option, owner) and a location. */
-    public record Drill(Figure figure, String key, Long locationId) {
+    /**
+     * Which incidents a figure stands for: the figure, its key (a root cause, option, owner), a location, and
+     * days narrower than the report's (a week or month of the trend); nulls mean the report's own.
+     */
+    public record Drill(Figure figure, String key, Long locationId, LocalDate from, LocalDate to) {
+        public Drill(Figure figure, String key, Long locationId) {
+            this(figure, key, locationId, null, null);
+        }
+
         public static Drill of(Figure figure) {
             return new Drill(figure, null, null);
         }

@@ -21,6 +21,8 @@ public final class ReportTables {
     public static final List<String> IDS = List.of("summary", "rootCauses", "options", "overLimit", "promisesByLocation",
             "promisesByOwner", "trend", "initiatives", "announced", "overrides");
 
+    private static final String INITIATIVE = "/initiatives/initiative.xhtml?id=";
+
     private final ComplianceReport report;
     private final Function<String, String> text;
 
@@ -54,10 +56,10 @@ public final class ReportTables {
         measure(rows, "incidents", c.incidents().count(), p.incidents().count(), Figure.INCIDENTS);
         measure(rows, "repeatCustomers", c.incidents().repeatCustomers(), p.incidents().repeatCustomers(), Figure.REPEAT);
         measure(rows, "repeatIncidents", c.incidents().repeatIncidents(), p.incidents().repeatIncidents(), Figure.REPEAT);
-        measure(rows, "responseMedian", minutes(c.incidents().response().median()), minutes(p.incidents().response().median()), null);
-        measure(rows, "responseP90", minutes(c.incidents().response().p90()), minutes(p.incidents().response().p90()), null);
-        measure(rows, "resolutionMedian", minutes(c.incidents().resolution().median()), minutes(p.incidents().resolution().median()), null);
-        measure(rows, "resolutionP90", minutes(c.incidents().resolution().p90()), minutes(p.incidents().resolution().p90()), null);
+        measure(rows, "responseMedian", minutes(c.incidents().response().median()), minutes(p.incidents().response().median()), Figure.RESPONDED);
+        measure(rows, "responseP90", minutes(c.incidents().response().p90()), minutes(p.incidents().response().p90()), Figure.RESPONDED);
+        measure(rows, "resolutionMedian", minutes(c.incidents().resolution().median()), minutes(p.incidents().resolution().median()), Figure.RESOLVED);
+        measure(rows, "resolutionP90", minutes(c.incidents().resolution().p90()), minutes(p.incidents().resolution().p90()), Figure.RESOLVED);
         measure(rows, "unresolved", c.incidents().unresolved(), p.incidents().unresolved(), Figure.UNRESOLVED);
         measure(rows, "recoveries", c.recoveries().count(), p.recoveries().count(), Figure.RECOVERIES);
         measure(rows, "recoveryValue", money(c.recoveries().value()), money(p.recoveries().value()), Figure.RECOVERIES);
@@ -152,9 +154,17 @@ public final class ReportTables {
     }
 
     private ReportTable trend() {
-        List<List<ReportTable.Cell>> rows = report.trend().stream().map(t -> List.of(ReportTable.Cell.of(t.bucket()),
-                ReportTable.Cell.of(t.incidents()), ReportTable.Cell.of(t.recoveries()), ReportTable.Cell.of(t.exceptions())))
-                .toList();
+        var granularity = report.period().granularity();
+        List<List<ReportTable.Cell>> rows = report.trend().stream().map(t -> {
+            // the bucket's days, within the report's period
+            java.time.LocalDate from = t.bucket().isBefore(report.period().from()) ? report.period().from() : t.bucket();
+            java.time.LocalDate end = granularity.next(t.bucket()).minusDays(1);
+            java.time.LocalDate to = end.isAfter(report.period().to()) ? report.period().to() : end;
+            return List.of(ReportTable.Cell.of(t.bucket()),
+                    new ReportTable.Cell(t.incidents(), new ReportTable.Drill(Figure.INCIDENTS, null, null, from, to)),
+                    new ReportTable.Cell(t.recoveries(), new ReportTable.Drill(Figure.RECOVERIES, null, null, from, to)),
+                    new ReportTable.Cell(t.exceptions(), new ReportTable.Drill(Figure.EXCEPTIONS, null, null, from, to)));
+        }).toList();
         return table("trend", rows, "report.col.from", "report.col.incidents", "report.col.recoveries",
                 "report.col.exceptions");
     }
@@ -169,7 +179,8 @@ public final class ReportTables {
     }
 
     private ReportTable announced() {
-        List<List<ReportTable.Cell>> rows = report.announced().stream().map(a -> List.of(ReportTable.Cell.of(a.title()),
+        List<List<ReportTable.Cell>> rows = report.announced().stream().map(a -> List.of(
+                ReportTable.Cell.linked(a.title(), INITIATIVE + a.id()),
                 ReportTable.Cell.of(a.before()), ReportTable.Cell.of(a.after()), ReportTable.Cell.of(percent(a.dropPercent())),
                 ReportTable.Cell.of(new ReportTable.Percent(a.targetDropPercent())))).toList();
         return table("announced", rows, "report.col.initiative", "report.col.before", "report.col.after",
@@ -177,7 +188,8 @@ public final class ReportTables {
     }
 
     private ReportTable overrides() {
-        List<List<ReportTable.Cell>> rows = report.overrides().stream().map(o -> List.of(ReportTable.Cell.of(o.title()),
+        List<List<ReportTable.Cell>> rows = report.overrides().stream().map(o -> List.of(
+                ReportTable.Cell.linked(o.title(), INITIATIVE + o.id()),
                 ReportTable.Cell.of(o.actor()), ReportTable.Cell.of(o.at()),
                 ReportTable.Cell.of(text.apply("InitiativeStatus." + o.from()) + " → " + text.apply("InitiativeStatus." + o.to())),
                 ReportTable.Cell.of(o.reason()))).toList();
