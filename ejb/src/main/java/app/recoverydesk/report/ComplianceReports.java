@@ -26,6 +26,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -67,15 +68,21 @@ public class ComplianceReports {
     @Inject
     private RecoveryCatalogue catalogue;
 
+    /** The period a report covers when none is asked for. */
+    public static final int DEFAULT_DAYS = 30;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
      * Which locations the report covers: the ones asked for (all when none), within what the caller may see —
      * executives the whole tenant, managers the locations they are assigned to (all when they have none, as on
-     * every other page), anyone the tenant limits to locations only those.
+     * every other page), anyone the tenant limits to locations only those. Without days: the last 30, today
+     * included, in the tenant's time zone.
      */
     public ReportScope scope(LocalDate from, LocalDate to, Set<Long> requested) {
-        Period period = new Period(from, to, tenant().getTimeZone());
+        ZoneId zone = tenant().getTimeZone();
+        LocalDate last = to != null ? to : LocalDate.now(zone);
+        Period period = new Period(from != null ? from : last.minusDays(DEFAULT_DAYS - 1), last, zone);
         Set<Long> permitted = permittedLocations();
         Set<Long> asked = requested == null ? Set.of() : requested;
         staffLocations.requireKnown(asked);

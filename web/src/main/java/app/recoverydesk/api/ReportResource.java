@@ -25,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -126,10 +125,7 @@ public class ReportResource {
     }
 
     private ReportScope scope(String from, String to, List<Long> locations) {
-        LocalDate end = Params.date("to", to);
-        LocalDate start = Params.date("from", from);
-        LocalDate last = end != null ? end : LocalDate.now();
-        return reports.scope(start != null ? start : last.minusDays(29), last,
+        return reports.scope(Params.date("from", from), Params.date("to", to),
                 locations == null ? Set.of() : new HashSet<>(locations));
     }
 

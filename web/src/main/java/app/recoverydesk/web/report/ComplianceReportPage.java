@@ -50,7 +50,7 @@ public class ComplianceReportPage implements Serializable {
     @PostConstruct
     void init() {
         to = LocalDate.now(caller.timeZone());
-        from = to.minusDays(29);
+        from = to.minusDays(ComplianceReports.DEFAULT_DAYS - 1);
         locationChoices = locations.all();
     }
 

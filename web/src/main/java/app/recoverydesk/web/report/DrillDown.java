@@ -6,12 +6,10 @@ import app.recoverydesk.report.Figure;
 import app.recoverydesk.report.ReportScope;
 import app.recoverydesk.validation.InvalidInputException;
 import app.recoverydesk.web.i18n.Messages;
-import app.recoverydesk.web.security.CurrentCaller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -25,9 +23,6 @@ public class DrillDown implements Serializable {
 
     @Inject
     private ComplianceReports reports;
-
-    @Inject
-    private CurrentCaller caller;
 
     @Inject
     private app.recoverydesk.web.i18n.LocaleSelector locale;
@@ -44,8 +39,7 @@ public class DrillDown implements Serializable {
     public void load() {
         try {
             parsedFigure = Figure.valueOf(figure);
-            LocalDate end = ReportRequest.date(to, LocalDate.now(caller.timeZone()));
-            scope = reports.scope(ReportRequest.date(from, end.minusDays(29)), end, ReportRequest.locations(locations));
+            scope = reports.scope(ReportRequest.date(from), ReportRequest.date(to), ReportRequest.locations(locations));
             reports.countBehind(parsedFigure, key, scope);
         } catch (IllegalArgumentException | NullPointerException e) {
             fail("report.figure.unknown");

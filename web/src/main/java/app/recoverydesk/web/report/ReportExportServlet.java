@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -41,12 +40,11 @@ public class ReportExportServlet extends HttpServlet {
         Locale locale = localeSelector.getLocale();
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
         Function<String, String> text = bundle::getString;
-        LocalDate to = ReportRequest.date(request.getParameter("to"), LocalDate.now(caller.timeZone()));
-        LocalDate from = ReportRequest.date(request.getParameter("from"), to.minusDays(29));
         ComplianceReport report;
         ReportScope scope;
         try {
-            scope = reports.scope(from, to, ReportRequest.locations(request.getParameter("locations")));
+            scope = reports.scope(ReportRequest.date(request.getParameter("from")), ReportRequest.date(request.getParameter("to")),
+                    ReportRequest.locations(request.getParameter("locations")));
             report = reports.report(scope, locale);
         } catch (InvalidInputException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -54,10 +52,10 @@ public class ReportExportServlet extends HttpServlet {
         }
         if ("pdf".equals(request.getParameter("format"))) {
             byte[] pdf = PdfExport.write(text.apply("report.title") + " – " + caller.getTenant().getName(),
-                    List.of(text.apply("report.period") + ": " + CellFormat.forPeople(locale, scope.period().zone()).format(from)
-                            + " – " + CellFormat.forPeople(locale, scope.period().zone()).format(to)),
+                    List.of(text.apply("report.period") + ": " + CellFormat.forPeople(locale, scope.period().zone()).format(scope.period().from())
+                            + " – " + CellFormat.forPeople(locale, scope.period().zone()).format(scope.period().to())),
                     ReportTables.of(report, text), CellFormat.forPeople(locale, scope.period().zone()));
-            send(response, "application/pdf", "compliance-report-" + from + "-" + to + ".pdf", pdf);
+            send(response, "application/pdf", "compliance-report-" + scope.period().from() + "-" + scope.period().to() + ".pdf", pdf);
             return;
         }
         String table = request.getParameter("table");
@@ -66,7 +64,7 @@ public class ReportExportServlet extends HttpServlet {
             return;
         }
         String csv = CsvExport.write(ReportTables.one(report, text, table), CellFormat.forSpreadsheets(scope.period().zone()));
-        send(response, "text/csv; charset=UTF-8", "compliance-" + table + "-" + from + "-" + to + ".csv",
+        send(response, "text/csv; charset=UTF-8", "compliance-" + table + "-" + scope.period().from() + "-" + scope.period().to() + ".csv",
                 csv.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -25,11 +25,12 @@ public record ReportRequest(LocalDate from, LocalDate to, Set<Long> locations) {
                 .map(Long::valueOf).collect(Collectors.toSet());
     }
 
-    public static LocalDate date(String value, LocalDate otherwise) {
+    /** A day of a link, or null (the report's default) when there is none or it cannot be read. */
+    public static LocalDate date(String value) {
         try {
-            return value == null || value.isBlank() ? otherwise : LocalDate.parse(value);
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            return otherwise;
+            return null;
         }
     }
 }
