@@ -14,6 +14,7 @@ start_keycloak
 log "Starting WildFly $WILDFLY_VERSION on http://localhost:8080"
 cp ear/target/recovery-desk.ear "$WILDFLY_HOME/standalone/deployments/"
 export DEMO_DATA="${DEMO_DATA:-true}"
+export DEMO_HISTORY="${DEMO_HISTORY:-true}"   # six months of demo cases, for the compliance report
 setsid bash -c "exec '$WILDFLY_HOME/bin/standalone.sh' > '$LOG_DIR/wildfly.log' 2>&1" &
 PIDS+=($!)
 

@@ -22,7 +22,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date when the application is deployed, before any request is served.
- * Demo tenants are added only where DEMO_DATA (environment) or recovery.demo-data (system property) is true.
+ * Demo tenants are added only where DEMO_DATA (environment) or recovery.demo-data (system property) is true;
+ * six months of their cases ({@link DemoHistory}) where DEMO_HISTORY is true too.
  */
 @Singleton
 @Startup
@@ -47,6 +48,9 @@ public class DatabaseMigration {
         MigrateResult result = flyway.migrate();
         seedDefaultCategories();
         seedDefaultRecoveryOptions();
+        if (demoDataWanted() && DemoHistory.wanted()) {
+            DemoHistory.addOnce(dataSource);
+        }
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, now at version "
                 + version + (demoDataWanted() ? " (with demo tenants)" : ""));
