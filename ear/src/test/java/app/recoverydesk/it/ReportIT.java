@@ -240,6 +240,10 @@ class ReportIT {
         assertTrue(behind("figure=APPROVED&" + period(), EXECUTIVE).contains(employeeCase));
         assertTrue(behind("figure=PROMISES_BROKEN&" + period(), EXECUTIVE).contains(thirdCase));
         assertTrue(behind("figure=PROMISES_KEPT&key=" + FRONTLINE + "&" + period(), EXECUTIVE).contains(processCase));
+        assertFalse(behind("figure=PROMISES_BROKEN&key=" + FRONTLINE + "&" + period(), EXECUTIVE).contains(thirdCase),
+                "the broken promise has no owner");
+        assertTrue(behind("figure=PROMISES_BROKEN&key=-&" + period(), EXECUTIVE).contains(thirdCase), "the location queue's");
+        assertFalse(behind("figure=PROMISES_KEPT&key=-&" + period(), EXECUTIVE).contains(processCase), "an owned promise");
         assertTrue(behind("figure=FEEDBACK_NOT_SOLVED&" + period(), EXECUTIVE).contains(processCase));
         assertEquals(sql("occurred_at", "select count(*) from incident where {period} and responded_at is not null"),
                 Api.get("/reports/compliance/incidents?figure=RESPONDED&" + period(), Keycloak.token(EXECUTIVE)).json()

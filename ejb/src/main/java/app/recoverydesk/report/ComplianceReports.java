@@ -282,12 +282,13 @@ public class ComplianceReports {
         if (figure.key() != Figure.Key.NONE && figure.key() != Figure.Key.OWNER && !withKey) {
             throw new InvalidInputException("key", "report.figure.key");
         }
-        TypedQuery<T> query = scope.bind(em.createQuery(select + " where " + figure.condition(scope.restricted(),
-                withKey && figure.key() == Figure.Key.OWNER) + order, type));
+        String owner = withKey && figure.key() == Figure.Key.OWNER ? key : null;
+        TypedQuery<T> query = scope.bind(em.createQuery(select + " where " + figure.condition(scope.restricted(), owner)
+                + order, type));
         if (figure.usesNow()) {
             query.setParameter("now", clock.instant());
         }
-        if (withKey) {
+        if (withKey && !Figure.NO_OWNER.equals(owner)) {
             query.setParameter("key", switch (figure.key()) {
                 case ROOT_CAUSE -> parse(RootCause.class, key);
                 case OPTION -> parseLong(key);

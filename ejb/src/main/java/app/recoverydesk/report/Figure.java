@@ -33,8 +33,13 @@ public enum Figure {
     FEEDBACK_NOT_SOLVED("exists (select f.id from Feedback f where f.incidentId = i.id and f.createdAt >= :from"
             + " and f.createdAt < :to and f.solved = false) {loc:i.location.id}", Key.NONE);
 
-    /** What the optional key of a figure is. Owner keys are optional: without one, every owner's promises. */
+    /**
+     * What the optional key of a figure is. Owner keys are optional: without one, every owner's promises;
+     * {@link #NO_OWNER} stands for the location queue's (promises nobody owns).
+     */
     public enum Key { NONE, ROOT_CAUSE, OPTION, OWNER }
+
+    public static final String NO_OWNER = "-";
 
     static final String GRANTED_OR_APPROVED = "r.status in (app.recoverydesk.recovery.RecoveryStatus.GRANTED, "
             + "app.recoverydesk.recovery.RecoveryStatus.APPROVED)";
@@ -69,8 +74,9 @@ public enum Figure {
     }
 
     /** The condition with the location restriction (when there is one) and the owner (when one is asked for). */
-    String condition(boolean restricted, boolean withOwner) {
-        String c = condition.replace(" {owner}", withOwner ? " and p.owner = :key" : "");
+    String condition(boolean restricted, String owner) {
+        String c = condition.replace(" {owner}", owner == null ? "" : NO_OWNER.equals(owner) ? " and p.owner is null"
+                : " and p.owner = :key");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(" \\{loc:([\\w.]+)}").matcher(c);
         return m.replaceAll(r -> restricted ? " and " + r.group(1) + " in :locations" : "");
     }

@@ -138,7 +138,7 @@ public final class ReportTables {
     private ReportTable promises(String id, List<ComplianceReport.PromiseRow> source, String firstHeader) {
         boolean byOwner = id.equals("promisesByOwner");
         List<List<ReportTable.Cell>> rows = source.stream().map(r -> {
-            String key = byOwner ? r.name() : null;
+            String key = !byOwner ? null : r.name() != null ? r.name() : Figure.NO_OWNER;
             String name = r.name() != null ? r.name() : text.apply("report.queue");
             Figures.Promises p = r.promises();
             return List.of(ReportTable.Cell.of(name),
