@@ -92,7 +92,8 @@ public class ComplianceReports {
         return new ReportScope(period, asked.isEmpty() ? permitted : Set.copyOf(asked));
     }
 
-    private Set<Long> permittedLocations() {
+    /** The locations the caller may report on: null for all of the tenant's. */
+    public Set<Long> permittedLocations() {
         Set<Long> visible = caller.visibleLocations().orElse(null);
         if (visible != null || caller.roles().contains(Roles.EXECUTIVE)) {
             return visible;

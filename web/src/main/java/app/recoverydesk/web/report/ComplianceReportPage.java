@@ -51,7 +51,9 @@ public class ComplianceReportPage implements Serializable {
     void init() {
         to = LocalDate.now(caller.timeZone());
         from = to.minusDays(ComplianceReports.DEFAULT_DAYS - 1);
-        locationChoices = locations.all();
+        // a manager limited to some locations picks among those only
+        Set<Long> permitted = reports.permittedLocations();
+        locationChoices = locations.all().stream().filter(l -> permitted == null || permitted.contains(l.getId())).toList();
     }
 
     /** Runs when the page opens (f:viewAction) and on every "show". */
