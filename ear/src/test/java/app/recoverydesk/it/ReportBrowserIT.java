@@ -105,26 +105,16 @@ class ReportBrowserIT {
     }
 
     @Test
-    void aManagerAssignedToOneLocationPicksAmongTheirOwnOnly() {
-        List<Long> locations = Api.get("/locations", Keycloak.token("bistro-admin")).jsonArray().stream()
-                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
-        String staffId = Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream().map(v -> v.asJsonObject())
-                .filter(m -> m.getString("username").equals(ReportIT.MANAGER)).findFirst().orElseThrow().getString("id");
-        try {
-            assertEquals(204, Api.put("/admin/staff/" + staffId + "/locations", Keycloak.token("bistro-admin"),
-                    jakarta.json.Json.createObjectBuilder().add("locationIds", jakarta.json.Json.createArrayBuilder()
-                            .add(locations.get(0))).build()).status());
-            try (Browser browser = new Browser(1280, 1000)) {
-                browser.signIn(ReportIT.MANAGER);
-                browser.driver.get(Deployments.APP + "/reports/compliance.xhtml");
-                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("table-summary")));
-                List<String> choices = browser.driver.findElements(By.cssSelector("input[type='checkbox'][name='report:locationIds']"))
-                        .stream().map(o -> o.getAttribute("value")).toList();
-                assertEquals(List.of(String.valueOf(locations.get(0))), choices, "the manager's own location only");
-            }
-        } finally {
-            Api.put("/admin/staff/" + staffId + "/locations", Keycloak.token("bistro-admin"),
-                    jakarta.json.Json.createObjectBuilder().add("locationIds", jakarta.json.Json.createArrayBuilder()).build());
+    void aManagerAssignedToOneLocationPicksAmongTheirOwnOnly() throws Exception {
+        long own = DemoData.locationIds("bistro-admin").get(0);
+        try (AutoCloseable assigned = DemoData.assignLocations("bistro-admin", ReportIT.MANAGER, own);
+             Browser browser = new Browser(1280, 1000)) {
+            browser.signIn(ReportIT.MANAGER);
+            browser.driver.get(Deployments.APP + "/reports/compliance.xhtml");
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("table-summary")));
+            List<String> choices = browser.driver.findElements(By.cssSelector("input[type='checkbox'][name='report:locationIds']"))
+                    .stream().map(o -> o.getAttribute("value")).toList();
+            assertEquals(List.of(String.valueOf(own)), choices, "the manager's own location only");
         }
     }
 

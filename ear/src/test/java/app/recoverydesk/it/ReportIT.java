@@ -260,17 +260,12 @@ class ReportIT {
     }
 
     @Test
-    void aManagerSeesOnlyTheLocationsTheyAreAssignedTo_andNoOneElsesLocations() {
-        List<Long> locations = Api.get("/locations", Keycloak.token("bistro-admin")).jsonArray().stream()
-                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    void aManagerSeesOnlyTheLocationsTheyAreAssignedTo_andNoOneElsesLocations() throws Exception {
+        List<Long> locations = DemoData.locationIds("bistro-admin");
         long own = locations.get(0);
         long other = locations.get(1);
         long elsewhere = Drafts.log(MANAGER, Drafts.incident(MANAGER, "Elsewhere " + marker).add("locationId", other));
-        String staffId = Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream().map(v -> v.asJsonObject())
-                .filter(m -> m.getString("username").equals(MANAGER)).findFirst().orElseThrow().getString("id");
-        try {
-            assertEquals(204, Api.put("/admin/staff/" + staffId + "/locations", Keycloak.token("bistro-admin"),
-                    Json.createObjectBuilder().add("locationIds", Json.createArrayBuilder().add(own)).build()).status());
+        try (AutoCloseable assigned = DemoData.assignLocations("bistro-admin", MANAGER, own)) {
             JsonObject report = Api.get("/reports/compliance?" + period(), Keycloak.token(MANAGER)).json();
             assertEquals(List.of(own), report.getJsonArray("locationIds").stream()
                     .map(v -> ((jakarta.json.JsonNumber) v).longValue()).toList());
@@ -282,9 +277,6 @@ class ReportIT {
             Api.Answer refused = Api.get("/reports/compliance?location=" + other + "&" + period(), Keycloak.token(MANAGER));
             assertEquals(400, refused.status());
             assertTrue(refused.body().contains("locationIds"), refused.body());
-        } finally {
-            Api.put("/admin/staff/" + staffId + "/locations", Keycloak.token("bistro-admin"),
-                    Json.createObjectBuilder().add("locationIds", Json.createArrayBuilder()).build());
         }
         Api.Answer intruder = Api.get("/reports/compliance?location=" + own + "&" + period(), Keycloak.token("hotel-executive"));
         assertEquals(400, intruder.status());

@@ -331,6 +331,6 @@ public class ComplianceReports {
     }
 
     private List<Object[]> rows(String hql, ReportScope scope) {
-        return scope.bind(em.createQuery(hql, Object[].class)).getResultList();
+        return scope.rows(em, hql);
     }
 }

@@ -136,7 +136,7 @@ public class PeriodFigures {
     }
 
     private List<Object[]> rows(String hql, ReportScope scope) {
-        return scope.bind(em.createQuery(hql, Object[].class)).getResultList();
+        return scope.rows(em, hql);
     }
 
     private Map<Long, Long> histogram(String hql, ReportScope scope) {

@@ -34,6 +34,11 @@ public record ReportScope(Period period, Set<Long> locations) {
         return query;
     }
 
+    /** Runs an aggregate over this scope. */
+    List<Object[]> rows(jakarta.persistence.EntityManager em, String hql) {
+        return bind(em.createQuery(hql, Object[].class)).getResultList();
+    }
+
     ReportScope previous() {
         return new ReportScope(period.previous(), locations);
     }

@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -130,6 +129,6 @@ public class ReportResource {
     }
 
     private static String english(String key) {
-        return ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT).getString(key);
+        return Messages.in(Locale.ROOT).apply(key);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /** Dates and times as the user reads them: in the tenant's time zone and the page's language. */
 @Named
@@ -37,10 +38,12 @@ public class Formats {
 
     /** An amount with its currency, in the page's language ("1 234,50 kr"). */
     public String money(Money money) {
-        if (money == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLocale());
+        return money == null ? "" : money(money, locale.getLocale());
+    }
+
+    /** An amount with its currency in a language: with the currency's own number of decimals. */
+    public static String money(Money money, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(money.currency());
         format.setMinimumFractionDigits(money.currency().getDefaultFractionDigits());
         format.setMaximumFractionDigits(money.currency().getDefaultFractionDigits());
@@ -53,10 +56,11 @@ public class Formats {
     }
 
     public String dateTime(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
+        return instant == null ? "" : dateTime(instant, locale.getLocale(), zone());
+    }
+
+    public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale.getLocale()).withZone(zone()).format(instant);
+                .withLocale(locale).withZone(zone).format(instant);
     }
 }

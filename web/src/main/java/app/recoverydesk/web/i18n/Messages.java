@@ -12,6 +12,11 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The bundle of a language, for text made before the page's locale applies (view actions, downloads, the API). */
+    public static java.util.function.Function<String, String> in(java.util.Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale)::getString;
+    }
+
     public static String text(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         return ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale()).getString(key);

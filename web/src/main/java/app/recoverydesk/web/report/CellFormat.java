@@ -1,6 +1,7 @@
 package app.recoverydesk.web.report;
 
 import app.recoverydesk.recovery.Money;
+import app.recoverydesk.web.i18n.Formats;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -23,11 +24,7 @@ public interface CellFormat {
             if (value == null) {
                 return "–";
             } else if (value instanceof Money m) {
-                NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-                f.setCurrency(m.currency());
-                f.setMinimumFractionDigits(m.currency().getDefaultFractionDigits());
-                f.setMaximumFractionDigits(m.currency().getDefaultFractionDigits());
-                return f.format(m.decimal());
+                return Formats.money(m, locale);
             } else if (value instanceof ReportTable.Percent p) {
                 NumberFormat f = NumberFormat.getNumberInstance(locale);
                 f.setMaximumFractionDigits(1);
@@ -45,8 +42,7 @@ public interface CellFormat {
             } else if (value instanceof LocalDate d) {
                 return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
             } else if (value instanceof Instant i) {
-                return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                        .withZone(zone).format(i);
+                return Formats.dateTime(i, locale, zone);
             }
             return value.toString();
         };

@@ -70,7 +70,7 @@ public class ComplianceReportPage implements Serializable {
 
     /** The bundle of the user's language: a view action runs before the page's locale is applied. */
     private java.util.function.Function<String, String> text() {
-        return java.util.ResourceBundle.getBundle(Messages.BUNDLE, locale.getLocale())::getString;
+        return Messages.in(locale.getLocale());
     }
 
     public String format(Object value) {

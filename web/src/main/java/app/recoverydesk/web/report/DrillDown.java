@@ -1,6 +1,7 @@
 package app.recoverydesk.web.report;
 
 import app.recoverydesk.incident.Incident;
+import app.recoverydesk.incident.Tally;
 import app.recoverydesk.report.ComplianceReports;
 import app.recoverydesk.report.Figure;
 import app.recoverydesk.report.ReportScope;
@@ -34,13 +35,15 @@ public class DrillDown implements Serializable {
     private String locations;
     private Figure parsedFigure;
     private ReportScope scope;
+    private Tally total;
 
     /** f:viewAction: reads the link's parameters; a link that names no known figure shows an error, no incidents. */
     public void load() {
         try {
             parsedFigure = Figure.valueOf(figure);
             scope = reports.scope(ReportRequest.date(from), ReportRequest.date(to), ReportRequest.locations(locations));
-            reports.countBehind(parsedFigure, key, scope);
+            // counting here also checks the key; the table shows this count
+            total = reports.countBehind(parsedFigure, key, scope);
         } catch (IllegalArgumentException | NullPointerException e) {
             fail("report.figure.unknown");
         } catch (InvalidInputException e) {
@@ -51,13 +54,13 @@ public class DrillDown implements Serializable {
     private void fail(String messageKey) {
         parsedFigure = null;
         // a view action runs before the page's locale is applied: the user's language comes from their choice
-        Messages.errorText(null, java.util.ResourceBundle.getBundle(Messages.BUNDLE, locale.getLocale()).getString(messageKey));
+        Messages.errorText(null, Messages.in(locale.getLocale()).apply(messageKey));
     }
 
     private final LazyDataModel<Incident> model = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return parsedFigure == null ? 0 : (int) reports.countBehind(parsedFigure, key, scope).value();
+            return parsedFigure == null ? 0 : (int) total.value();
         }
 
         @Override

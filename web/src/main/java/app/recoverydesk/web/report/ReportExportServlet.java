@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
@@ -38,8 +37,7 @@ public class ReportExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = localeSelector.getLocale();
-        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-        Function<String, String> text = bundle::getString;
+        Function<String, String> text = Messages.in(locale);
         ComplianceReport report;
         ReportScope scope;
         try {
