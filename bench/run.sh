@@ -23,7 +23,7 @@ export DB_URL="jdbc:mysql://127.0.0.1:3306/$DB_NAME?createDatabaseIfNotExist=tru
 
 for arg in "$@"; do   # the options, without building or starting anything
     if [ "$arg" = --help ] || [ "$arg" = -h ]; then
-        [ -f bench/target/recovery-bench.jar ] || "${MVN[@]}" -q -Pbench -pl bench package
+        [ -f bench/target/recovery-bench.jar ] || "${MVN[@]}" -q -Pbench -pl bench -am package -Dmaven.test.skip=true
         exec java -jar bench/target/recovery-bench.jar --help
     fi
 done
@@ -38,7 +38,7 @@ else
     # tests are neither compiled nor run: the benchmark needs only the packaged application
     "${MVN[@]}" -q package -Dmaven.test.skip=true -pl '!keycloak'
     "${MVN[@]}" -q -pl keycloak package
-    "${MVN[@]}" -q -Pbench -pl bench package
+    "${MVN[@]}" -q -Pbench -pl bench -am package -Dmaven.test.skip=true
 fi
 
 # A million incidents with their report indexes are ~1 GB: with MariaDB's default 128 MB buffer pool every

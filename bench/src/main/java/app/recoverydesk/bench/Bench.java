@@ -53,9 +53,9 @@ public final class Bench {
                                 Load.Result list, ExecutiveReport.Result report) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"seeding", String.format("%,.0f rows/s", seeded.rowsPerSecond()), "", "", "",
-            String.format("%,d rows in %.1f s (%,d incidents, %,d recoveries, %,d promises, %,d feedback)",
-                    seeded.rows(), seeded.seconds(), seeded.inserted(), seeded.recoveries(), seeded.promises(),
-                    seeded.feedback())});
+            String.format("%,d rows in %.1f s (%,d incidents, %,d recoveries, %,d promises, %,d feedback,"
+                    + " %,d search words)", seeded.rows(), seeded.seconds(), seeded.inserted(), seeded.recoveries(),
+                    seeded.promises(), seeded.feedback(), seeded.words())});
         if (jdbc != null) {
             rows.add(row("raw JDBC insert", jdbc.overall(), "ceiling"));
         }

@@ -10,7 +10,8 @@ import java.util.Random;
 
 /**
  * The most the database allows for logging incidents: each worker does, on its own connection, what the
- * application does per incident (INSERT incident, INSERT its CREATED event, commit), without anything around it.
+ * application does per incident (INSERT incident, INSERT its CREATED event, INSERT its search words in one
+ * statement, commit), without anything around it.
  */
 final class JdbcCeiling implements Load.Op {
 
@@ -26,6 +27,7 @@ final class JdbcCeiling implements Load.Op {
     private final Connection connection;
     private final PreparedStatement incident;
     private final PreparedStatement event;
+    private final PreparedStatement words;
 
     JdbcCeiling(Db db, Db.TenantIds tenant, int worker) {
         this.tenant = tenant;
@@ -35,6 +37,7 @@ final class JdbcCeiling implements Load.Op {
             connection.setAutoCommit(false);
             incident = connection.prepareStatement(INCIDENT, Statement.RETURN_GENERATED_KEYS);
             event = connection.prepareStatement(EVENT);
+            words = connection.prepareStatement(Seeder.WORD);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -47,7 +50,8 @@ final class JdbcCeiling implements Load.Op {
             incident.setLong(1, tenant.id());
             incident.setLong(2, tenant.locations().get(random.nextInt(tenant.locations().size())));
             incident.setObject(3, Db.utc(now.minusSeconds(60 + random.nextInt(48 * 3600))));
-            incident.setString(4, Vocabulary.whatHappened(random));
+            String whatHappened = Vocabulary.whatHappened(random);
+            incident.setString(4, whatHappened);
             incident.setString(5, "HIGH");
             incident.setString(6, "PROCESS");
             incident.setString(7, ACTOR);
@@ -69,6 +73,8 @@ final class JdbcCeiling implements Load.Op {
             event.setObject(3, Db.utc(now));
             event.setString(4, ACTOR);
             event.executeUpdate();
+            Seeder.addWords(words, tenant.id(), id, whatHappened);
+            words.executeBatch(); // one multi-row INSERT (rewriteBatchedStatements), as Hibernate's batch in the app
             connection.commit();
             return Load.Outcome.ok("insert");
         } catch (SQLException e) {

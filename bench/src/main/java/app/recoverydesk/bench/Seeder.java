@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import app.recoverydesk.incident.SearchWords;
 
 /**
  * Brings the database to 20 tenants with 10 locations each, categories, recovery options, and N incidents over two
@@ -38,9 +39,10 @@ final class Seeder {
     private static final int BATCH = 1000;
 
     /** Seeding figures for the summary: incidents and, inserted with them, recoveries, promises and feedback. */
-    record Report(long before, long inserted, long recoveries, long promises, long feedback, double seconds) {
+    record Report(long before, long inserted, long recoveries, long promises, long feedback, long words,
+                  double seconds) {
         long rows() {
-            return inserted + recoveries + promises + feedback;
+            return inserted + recoveries + promises + feedback + words;
         }
 
         double rowsPerSecond() {
@@ -49,9 +51,10 @@ final class Seeder {
     }
 
     /** Rows inserted with the incidents, counted across the seeding threads. */
-    private record Counters(AtomicLong incidents, AtomicLong recoveries, AtomicLong promises, AtomicLong feedback) {
+    private record Counters(AtomicLong incidents, AtomicLong recoveries, AtomicLong promises, AtomicLong feedback,
+                            AtomicLong words) {
         Counters() {
-            this(new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong());
+            this(new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong());
         }
     }
 
@@ -136,10 +139,11 @@ final class Seeder {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Report report = new Report(before, missing, counters.recoveries().get(), counters.promises().get(),
-                counters.feedback().get(), seconds);
-        System.out.printf("  %,d incidents existed, inserted %,d with %,d recoveries, %,d promises and %,d feedback"
-                + " answers:%n  %,d rows in %.1f s (%,.0f rows/s, %d threads, batches of %d incidents)%n",
-                before, missing, report.recoveries(), report.promises(), report.feedback(), report.rows(), seconds,
+                counters.feedback().get(), counters.words().get(), seconds);
+        System.out.printf("  %,d incidents existed, inserted %,d with %,d recoveries, %,d promises, %,d feedback"
+                + " answers and %,d search words:%n  %,d rows in %.1f s (%,.0f rows/s, %d threads, batches of %d"
+                + " incidents)%n", before, missing, report.recoveries(), report.promises(), report.feedback(),
+                report.words(), report.rows(), seconds,
                 report.rowsPerSecond(), threads, BATCH);
         long analyzeStart = System.nanoTime();
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
@@ -338,7 +342,8 @@ final class Seeder {
         long started = System.nanoTime();
         while (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
             double s = (System.nanoTime() - started) / 1e9;
-            long related = counters.recoveries().get() + counters.promises().get() + counters.feedback().get();
+            long related = counters.recoveries().get() + counters.promises().get() + counters.feedback().get()
+                    + counters.words().get();
             System.out.printf("  ... %,d of %,d incidents (%.0f%%) and %,d related rows in %.0f s, %,.0f rows/s%n",
                     done.get(), missing, 100.0 * done.get() / missing, related, s, (done.get() + related) / s);
         }
@@ -364,11 +369,13 @@ final class Seeder {
     private static final String PROMISE = "INSERT INTO promise (tenant_id, incident_id, location_id, what, owner,"
             + " due_at, status, kept_at, broken_reason, overdue_notified_at, created_by, created_at, version)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+    static final String WORD = "INSERT INTO incident_word (tenant_id, word, incident_id) VALUES (?, ?, ?)";
     private static final String FEEDBACK = "INSERT INTO feedback (tenant_id, incident_id, solved, satisfaction,"
             + " recommend, comment, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     /** One incident of a batch, as its recovery, promise and feedback need it once its id is known. */
-    private record Seeded(Tenant tenant, long location, Instant created, Instant resolved) {
+    private record Seeded(Tenant tenant, long location, Instant created, Instant resolved, String whatHappened,
+                          String customerExpected) {
     }
 
     private void insertPart(List<Tenant> tenants, Vocabulary.Weighted tenantWeights,
@@ -381,7 +388,8 @@ final class Seeder {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
              PreparedStatement recovery = c.prepareStatement(RECOVERY);
              PreparedStatement promise = c.prepareStatement(PROMISE);
-             PreparedStatement feedback = c.prepareStatement(FEEDBACK)) {
+             PreparedStatement feedback = c.prepareStatement(FEEDBACK);
+             PreparedStatement words = c.prepareStatement(WORD)) {
             c.setAutoCommit(false);
             Seeded[] seeded = new Seeded[BATCH];
             for (long left = rows; left > 0; ) {
@@ -396,7 +404,8 @@ final class Seeder {
                     ps.setLong(1, t.id());
                     ps.setLong(2, location);
                     ps.setObject(3, Db.utc(occurred));
-                    ps.setString(4, Vocabulary.whatHappened(r));
+                    String whatHappened = Vocabulary.whatHappened(r);
+                    ps.setString(4, whatHappened);
                     ps.setString(5, Vocabulary.SEVERITY.pick(r));
                     ps.setString(6, Vocabulary.ROOT_CAUSE.pick(r));
                     String status = (recent ? Vocabulary.STATUS_RECENT : Vocabulary.STATUS_OLD).pick(r);
@@ -409,8 +418,9 @@ final class Seeder {
                     } else {
                         ps.setNull(11, java.sql.Types.BIGINT);
                     }
-                    ps.setString(12, r.nextInt(10) < 3
-                            ? Vocabulary.EXPECTATIONS[r.nextInt(Vocabulary.EXPECTATIONS.length)] : null);
+                    String customerExpected = r.nextInt(10) < 3
+                            ? Vocabulary.EXPECTATIONS[r.nextInt(Vocabulary.EXPECTATIONS.length)] : null;
+                    ps.setString(12, customerExpected);
                     // first response: minutes after logging (none while still OPEN, and missing for a few);
                     // resolution: hours later, for resolved and closed cases only
                     Instant responded = null;
@@ -425,19 +435,22 @@ final class Seeder {
                     ps.setObject(13, responded == null ? null : Db.utc(responded));
                     ps.setObject(14, resolved == null ? null : Db.utc(resolved));
                     ps.addBatch();
-                    seeded[i] = new Seeded(t, location, created, resolved);
+                    seeded[i] = new Seeded(t, location, created, resolved, whatHappened, customerExpected);
                 }
                 ps.executeBatch(); // one multi-row INSERT per batch (rewriteBatchedStatements)
                 int keys = 0;
                 try (ResultSet generated = ps.getGeneratedKeys()) {
                     while (generated.next()) {
                         Seeded s = seeded[keys++];
-                        related(s, generated.getLong(1), x, now, recovery, promise, feedback, counters);
+                        long id = generated.getLong(1);
+                        addWords(words, s.tenant().id(), id, s.whatHappened(), s.customerExpected());
+                        related(s, id, x, now, recovery, promise, feedback, counters);
                     }
                 }
                 if (keys != batch) {
                     throw new IllegalStateException("Expected " + batch + " generated ids, got " + keys);
                 }
+                counters.words().addAndGet(words.executeBatch().length);
                 recovery.executeBatch();
                 promise.executeBatch();
                 feedback.executeBatch();
@@ -445,6 +458,16 @@ final class Seeder {
                 left -= batch;
                 counters.incidents().addAndGet(batch);
             }
+        }
+    }
+
+    /** Adds (to the batch) the words the application indexes an incident by, with the application's own rule. */
+    static void addWords(PreparedStatement words, long tenant, long incident, String... texts) throws SQLException {
+        for (String word : SearchWords.of(texts)) {
+            words.setLong(1, tenant);
+            words.setString(2, word);
+            words.setLong(3, incident);
+            words.addBatch();
         }
     }
 

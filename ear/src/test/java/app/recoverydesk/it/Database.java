@@ -16,10 +16,14 @@ final class Database {
     private Database() {
     }
 
-    static List<List<Object>> query(String sql, Object... parameters) {
-        try (Connection c = DriverManager.getConnection(URL,
-                System.getenv().getOrDefault("DB_USER", "recovery"),
+    /** A connection of the application's own database user. */
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(URL, System.getenv().getOrDefault("DB_USER", "recovery"),
                 System.getenv().getOrDefault("DB_PASSWORD", "recovery"));
+    }
+
+    static List<List<Object>> query(String sql, Object... parameters) {
+        try (Connection c = connect();
              PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -42,9 +46,7 @@ final class Database {
     }
 
     static int update(String sql, Object... parameters) {
-        try (Connection c = DriverManager.getConnection(URL,
-                System.getenv().getOrDefault("DB_USER", "recovery"),
-                System.getenv().getOrDefault("DB_PASSWORD", "recovery"));
+        try (Connection c = connect();
              PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.recoverydesk.infrastructure.SearchWordBackfill;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -76,6 +78,44 @@ class IncidentCaseApiIT {
         assertEquals(400, Api.get("/incidents?severity=HUGE", token()).status());
         assertEquals(400, Api.get("/incidents?from=yesterday", token()).status());
         assertEquals(400, Api.get("/incidents?sort=name", token()).status());
+    }
+
+    @Test
+    void aRevisedIncidentIsFoundByItsNewWordsOnly() {
+        String before = "zb" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String after = "za" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long id = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Crème brûlée burnt " + before));
+        assertEquals(List.of(id), ids("q=creme%20BRULEE%20" + before), "case and accents do not matter");
+
+        JsonObject read = Api.get("/incidents/" + id, token()).json().getJsonObject("incident");
+        Api.Answer revised = Api.put("/incidents/" + id, token(), Drafts.incident(BISTRO, "Soup served cold " + after)
+                .add("occurredAt", read.getString("occurredAt")).add("version", read.getInt("version")).build());
+        assertEquals(200, revised.status(), revised.body());
+
+        assertEquals(List.of(), ids("q=" + before), "the old text still finds the incident");
+        assertEquals(List.of(id), ids("q=" + after.substring(0, 7) + "%20sou"), "words are matched as prefixes");
+        assertEquals(List.of(), ids("q=" + after + "%20brulee"), "every word must occur");
+        assertEquals(List.of(), Api.get("/incidents?q=" + after, Keycloak.token("hotel-frontline")).json()
+                .getJsonArray("items").stream().toList(), "another tenant finds the restaurant's words");
+    }
+
+    @Test
+    void incidentsWrittenOutsideTheApplicationAreFoundOnceTheirWordsAreBackfilled() throws Exception {
+        String marker = "zw" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long tenant = DemoData.tenantId(DemoData.BISTRO);
+        Database.update("insert into incident (tenant_id, location_id, occurred_at, what_happened, severity, root_cause,"
+                + " status, created_by, created_at, version, channel) values (?, ?, utc_timestamp(), ?, 'LOW', 'PROCESS',"
+                + " 'OPEN', 'import', utc_timestamp(), 0, 'PHONE')", tenant, DemoData.firstLocationId(DemoData.BISTRO),
+                "Imported " + marker);
+        long id = Database.count("select id from incident where what_happened = ?", "Imported " + marker);
+        assertEquals(List.of(), ids("q=" + marker), "found before it has words");
+
+        try (Connection c = Database.connect()) {
+            assertTrue(SearchWordBackfill.run(c) >= 1);
+        }
+        assertEquals(List.of(id), ids("q=" + marker));
+        assertEquals(List.of("imported", marker), Database.query("select word from incident_word where incident_id = ?"
+                + " order by word", id).stream().map(row -> row.get(0)).toList());
     }
 
     @Test

@@ -4,12 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Turns an {@link IncidentFilter} into one query; the tenant restriction is added by Hibernate, not here. */
 final class IncidentSearch {
@@ -31,24 +29,21 @@ final class IncidentSearch {
         if (filter.to() != null) {
             add("i.occurredAt < :to", "to", filter.to().plusDays(1).atStartOfDay(zone).toInstant());
         }
-        String terms = booleanModeTerms(filter.text());
-        if (!terms.isEmpty()) {
-            add("function('fulltext_match', i.whatHappened, i.customerExpected, i.rootCauseNote, :terms) > 0", "terms", terms);
-        } else if (filter.text() != null && !filter.text().isBlank()) {
-            // words too short for the full-text index: a plain substring match
+        List<String> prefixes = prefixes(filter.text());
+        for (int n = 0; n < prefixes.size(); n++) {
+            // every word must start one of the incident's words, looked up in the tenant's own word index
+            add("i.id in (select w.key.incidentId from IncidentWord w where w.key.word like :word" + n + ")",
+                    "word" + n, prefixes.get(n));
+        }
+        if (prefixes.isEmpty() && filter.text() != null && !filter.text().isBlank()) {
+            // words too short to be indexed: a plain substring match
             add("lower(i.whatHappened) like :like", "like", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
         }
     }
 
-    /** Every word must occur, as a prefix: "cold sou" finds "Cold soup". Operators typed by users are dropped. */
-    static String booleanModeTerms(String text) {
-        if (text == null) {
-            return "";
-        }
-        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() >= 3)
-                .map(w -> "+" + w.toLowerCase(Locale.ROOT) + "*")
-                .collect(Collectors.joining(" "));
+    /** Each word of a search as a LIKE prefix: "cold sou" finds "Cold soup". Operators typed by users are dropped. */
+    static List<String> prefixes(String text) {
+        return text == null ? List.of() : SearchWords.of(text).stream().map(w -> w + "%").toList();
     }
 
     private void add(String condition, String name, Object value) {

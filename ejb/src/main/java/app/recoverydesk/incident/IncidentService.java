@@ -57,6 +57,7 @@ public class IncidentService {
         em.persist(incident);
         em.flush();
         em.persist(IncidentEvent.created(incident, caller.username()));
+        incident.searchWords().forEach(em::persist);
         return incident;
     }
 
@@ -67,10 +68,19 @@ public class IncidentService {
             throw new StaleIncidentException(id);
         }
         Instant now = clock.instant();
+        List<String> wordsBefore = wordsOf(incident);
         incident.revise(locationOf(draft), draft.getOccurredAt(), detailsOf(draft, now), caller.username(), now)
                 .forEach(em::persist);
+        if (!wordsOf(incident).equals(wordsBefore)) {
+            em.createNamedQuery("IncidentWord.deleteOfIncident").setParameter("incidentId", id).executeUpdate();
+            incident.searchWords().forEach(em::persist);
+        }
         em.flush();
         return incident;
+    }
+
+    private static List<String> wordsOf(Incident incident) {
+        return incident.searchWords().stream().map(IncidentWord::getWord).toList();
     }
 
     public Incident moveTo(long id, @NotNull IncidentStatus target) {

@@ -51,6 +51,7 @@ public class DatabaseMigration {
         if (demoDataWanted() && DemoHistory.wanted()) {
             DemoHistory.addOnce(dataSource);
         }
+        indexSearchWords();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, now at version "
                 + version + (demoDataWanted() ? " (with demo tenants)" : ""));
@@ -82,6 +83,17 @@ public class DatabaseMigration {
             DefaultCatalogues.seedMissing(c);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not seed the default recovery options", e);
+        }
+    }
+
+    private void indexSearchWords() {
+        try (Connection c = dataSource.getConnection()) {
+            int indexed = SearchWordBackfill.run(c);
+            if (indexed > 0) {
+                LOG.info(() -> "Search index: words added for " + indexed + " incident(s)");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not index the words of incidents", e);
         }
     }
 

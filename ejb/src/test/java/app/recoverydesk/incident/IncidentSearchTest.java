@@ -2,16 +2,17 @@ package app.recoverydesk.incident;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IncidentSearchTest {
 
     @Test
     void everyWordMustMatchAsAPrefixAndOperatorsAreDropped() {
-        assertEquals("+cold* +sou*", IncidentSearch.booleanModeTerms("Cold sou"));
-        assertEquals("+cold* +soup*", IncidentSearch.booleanModeTerms("-cold \"soup\" @>"));
-        assertEquals("", IncidentSearch.booleanModeTerms("a b"));
-        assertEquals("", IncidentSearch.booleanModeTerms(null));
-        assertEquals("+kald* +suppe*", IncidentSearch.booleanModeTerms("kald suppe"));
+        assertEquals(List.of("cold%", "sou%"), IncidentSearch.prefixes("Cold sou"));
+        assertEquals(List.of("cold%", "soup%"), IncidentSearch.prefixes("-cold \"soup\" @> %_"));
+        assertEquals(List.of(), IncidentSearch.prefixes("a b"));
+        assertEquals(List.of(), IncidentSearch.prefixes(null));
+        assertEquals(List.of("kald%", "suppe%", "cafe%"), IncidentSearch.prefixes("kald suppe, Café"));
     }
 }

@@ -165,6 +165,12 @@ public class Incident extends TenantOwned {
         return event;
     }
 
+    /** The words this incident is found by in a search: what happened, what the customer expected, the note. */
+    public List<IncidentWord> searchWords() {
+        return SearchWords.of(whatHappened, customerExpected, rootCauseNote).stream()
+                .map(word -> new IncidentWord(word, getId())).toList();
+    }
+
     private void apply(Details d) {
         this.whatHappened = d.whatHappened();
         this.severity = d.severity();

@@ -6,10 +6,8 @@ import org.hibernate.dialect.MySQLDialect;
 import org.hibernate.type.StandardBasicTypes;
 
 /**
- * MySQL 8 dialect (also right for MariaDB 10.11 for what this application uses) plus the full-text search
- * of the incident texts: {@code function('fulltext_match', a, b, c, :terms) > 0} becomes MATCH … AGAINST in boolean mode,
- * which uses the FULLTEXT index of the incident table; {@code minutes_between} and {@code hour_of} serve the
- * compliance report's percentiles and trend.
+ * MySQL 8 dialect (also right for MariaDB 10.11 for what this application uses) plus two functions for the
+ * compliance report's percentiles and trend: {@code minutes_between} and {@code hour_of}.
  */
 public class RecoveryDialect extends MySQLDialect {
 
@@ -20,9 +18,6 @@ public class RecoveryDialect extends MySQLDialect {
     @Override
     public void initializeFunctionRegistry(FunctionContributions contributions) {
         super.initializeFunctionRegistry(contributions);
-        contributions.getFunctionRegistry().registerPattern("fulltext_match",
-                "match(?1, ?2, ?3) against (?4 in boolean mode)",
-                contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.DOUBLE));
         // for the compliance report: durations as whole minutes, and times as whole hours since 2000 (UTC)
         contributions.getFunctionRegistry().registerPattern("minutes_between", "timestampdiff(MINUTE, ?1, ?2)",
                 contributions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.LONG));
