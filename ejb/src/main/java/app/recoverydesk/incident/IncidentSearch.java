@@ -66,10 +66,10 @@ final class IncidentSearch {
         return query.setFirstResult(first).setMaxResults(max);
     }
 
-    /** The ids of the matching incidents, unordered: {@link Tally} counts them up to its cap. */
-    TypedQuery<Long> ids(EntityManager em) {
-        TypedQuery<Long> query = em.createQuery("select i.id from Incident i" + where(), Long.class);
+    /** How many incidents match, counted by the database up to {@link Tally#CAP}. */
+    Tally count(EntityManager em) {
+        TypedQuery<Long> query = em.createQuery(Tally.countOf("from Incident i" + where()), Long.class);
         parameters.forEach(query::setParameter);
-        return query;
+        return Tally.of(query.getSingleResult());
     }
 }

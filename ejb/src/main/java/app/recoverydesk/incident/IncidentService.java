@@ -133,7 +133,7 @@ public class IncidentService {
     }
 
     public Tally count(IncidentFilter filter, ZoneId zone) {
-        return Tally.of(new IncidentSearch(filter, zone).ids(em));
+        return new IncidentSearch(filter, zone).count(em);
     }
 
     public Optional<Incident> find(long id) {

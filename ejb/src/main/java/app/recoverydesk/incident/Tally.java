@@ -1,7 +1,5 @@
 package app.recoverydesk.incident;
 
-import jakarta.persistence.TypedQuery;
-
 /**
  * How many incidents a list has, counted up to {@link #CAP}. An exact count of a large tenant's incidents
  * reads every matching row (seconds at a million incidents); nobody pages past the ten-thousandth row, so
@@ -11,9 +9,18 @@ public record Tally(long value, boolean exact) {
 
     public static final int CAP = 10_000;
 
-    /** Counts the ids the query finds, reading at most one past the cap. */
-    public static Tally of(TypedQuery<Long> ids) {
-        int found = ids.setMaxResults(CAP + 1).getResultList().size();
+    /**
+     * The query counting, in the database, the incidents {@code fromWhere} ("from Incident i where …") finds,
+     * stopping one past the cap: only the number crosses the wire, not ten thousand ids. HQL takes a limit
+     * only after an order; the incidents' time is the order every list index already has.
+     */
+    public static String countOf(String fromWhere) {
+        return "select count(*) from (select i.id as id " + fromWhere + " order by i.occurredAt desc limit " + (CAP + 1)
+                + ") capped";
+    }
+
+    /** What a {@link #countOf} query answered. */
+    public static Tally of(long found) {
         return found > CAP ? new Tally(CAP, false) : new Tally(found, true);
     }
 }

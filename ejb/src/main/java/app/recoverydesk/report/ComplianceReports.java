@@ -41,6 +41,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -263,8 +264,8 @@ public class ComplianceReports {
      * let the optimiser start from the locations and sort the whole year.
      */
     public List<Incident> incidentsBehind(Figure figure, String key, ReportScope scope, int first, int max) {
-        List<Long> ids = behind(figure, key, scope, "select i.id from Incident i", " order by i.occurredAt desc, i.id desc",
-                Long.class).setFirstResult(first).setMaxResults(max).getResultList();
+        List<Long> ids = behind(figure, key, scope, q -> "select i.id " + q + " order by i.occurredAt desc, i.id desc")
+                .setFirstResult(first).setMaxResults(max).getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -275,17 +276,18 @@ public class ComplianceReports {
     }
 
     public Tally countBehind(Figure figure, String key, ReportScope scope) {
-        return Tally.of(behind(figure, key, scope, "select i.id from Incident i", "", Long.class));
+        return Tally.of(behind(figure, key, scope, Tally::countOf).getSingleResult());
     }
 
-    private <T> TypedQuery<T> behind(Figure figure, String key, ReportScope scope, String select, String order, Class<T> type) {
+    /** The incidents behind a figure ("from Incident i where …"), as {@code around} makes a query of it. */
+    private TypedQuery<Long> behind(Figure figure, String key, ReportScope scope, UnaryOperator<String> around) {
         boolean withKey = figure.key() != Figure.Key.NONE && key != null && !key.isBlank();
         if (figure.key() != Figure.Key.NONE && figure.key() != Figure.Key.OWNER && !withKey) {
             throw new InvalidInputException("key", "report.figure.key");
         }
         String owner = withKey && figure.key() == Figure.Key.OWNER ? key : null;
-        TypedQuery<T> query = scope.bind(em.createQuery(select + " where " + figure.condition(scope.restricted(), owner)
-                + order, type));
+        TypedQuery<Long> query = scope.bind(em.createQuery(around.apply("from Incident i where "
+                + figure.condition(scope.restricted(), owner)), Long.class));
         if (figure.usesNow()) {
             query.setParameter("now", clock.instant());
         }
