@@ -5,6 +5,7 @@ final class DemoData {
 
     static final String BISTRO = "Bistro Nord";
     static final String HOTEL = "Hotel Adriatic";
+    static final String RENTAL = "Rent-a-Car Kraków";
 
     private DemoData() {
     }

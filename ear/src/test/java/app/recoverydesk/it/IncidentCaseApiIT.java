@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -117,6 +118,53 @@ class IncidentCaseApiIT {
         assertEquals(List.of(id), ids("q=" + marker));
         assertEquals(List.of("imported", marker), Database.query("select word from incident_word where incident_id = ?"
                 + " order by word", id).stream().map(row -> row.get(0)).toList());
+    }
+
+    @Test
+    void aSearchWithManyMatchesPagesThemNewestFirst() throws Exception {
+        // past IncidentSearch.MANY_WORD_MATCHES the page is read another way (walking the incidents in time order)
+        String marker = "zm" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long tenant = DemoData.tenantId(DemoData.RENTAL);
+        long location = DemoData.firstLocationId(DemoData.RENTAL);
+        int planted = 1_050;
+        try (Connection c = Database.connect();
+             PreparedStatement insert = c.prepareStatement("insert into incident (tenant_id, location_id, occurred_at,"
+                     + " what_happened, severity, root_cause, status, created_by, created_at, version, channel)"
+                     + " values (?, ?, ?, ?, 'LOW', 'PROCESS', ?, 'import', utc_timestamp(), 0, 'PHONE')")) {
+            for (int n = 0; n < planted; n++) {
+                insert.setLong(1, tenant);
+                insert.setLong(2, location);
+                insert.setObject(3, java.time.LocalDateTime.now(ZoneId.of("UTC")).minusMinutes(10 + n % 500));
+                insert.setString(4, "Car " + n + " " + marker);
+                insert.setString(5, n % 3 == 0 ? "CLOSED" : "OPEN");
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        for (String word : List.of("car", marker)) {
+            Database.update("insert into incident_word (tenant_id, word, incident_id) select tenant_id, ?, id"
+                    + " from incident where tenant_id = ? and what_happened like ?", word, tenant, "% " + marker);
+        }
+        String newestFirst = " order by occurred_at desc, id desc";
+        List<Long> expected = Database.query("select id from incident where what_happened like ?" + newestFirst,
+                "% " + marker).stream().map(row -> ((Number) row.get(0)).longValue()).toList();
+        List<Long> closed = Database.query("select id from incident where what_happened like ? and status = 'CLOSED'"
+                + newestFirst, "% " + marker).stream().map(row -> ((Number) row.get(0)).longValue()).toList();
+
+        String rental = Keycloak.token("rental-frontline");
+        JsonObject first = Api.get("/incidents?limit=20&q=" + marker, rental).json();
+        assertEquals(planted, first.getInt("total"));
+        assertEquals(expected.subList(0, 20), idsOf(first));
+        assertEquals(expected.subList(1_000, 1_020), idsOf(Api.get("/incidents?limit=20&offset=1000&q=" + marker, rental).json()));
+        List<Long> oldestFirst = new java.util.ArrayList<>(expected);
+        java.util.Collections.reverse(oldestFirst);
+        assertEquals(oldestFirst.subList(0, 10), idsOf(Api.get("/incidents?limit=10&sort=occurredAt&q=" + marker, rental).json()),
+                "oldest first");
+        assertEquals(closed.subList(0, 10), idsOf(Api.get("/incidents?limit=10&status=CLOSED&q=car%20" + marker, rental).json()));
+    }
+
+    private static List<Long> idsOf(JsonObject page) {
+        return page.getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
     @Test

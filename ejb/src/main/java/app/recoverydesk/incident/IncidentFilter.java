@@ -30,5 +30,9 @@ public record IncidentFilter(IncidentStatus status, Long locationId, Long catego
         Sort(String orderBy) {
             this.orderBy = orderBy;
         }
+
+        boolean byTime() {
+            return this == NEWEST || this == OLDEST;
+        }
     }
 }

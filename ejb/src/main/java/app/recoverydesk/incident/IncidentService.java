@@ -122,8 +122,26 @@ public class IncidentService {
         return incident;
     }
 
-    public List<Incident> search(IncidentFilter filter, ZoneId zone, int first, int max) {
-        List<Incident> page = new IncidentSearch(filter, zone).page(em, first, max).getResultList();
+    /** A page of the list with how many incidents it has: counted first, as the page's query plan depends on it. */
+    public record Listed(List<Incident> page, Tally tally) {
+    }
+
+    public Listed list(IncidentFilter filter, ZoneId zone, int first, int max) {
+        IncidentSearch search = new IncidentSearch(filter, zone);
+        Tally tally = search.count(em);
+        return new Listed(search(search, tally, first, max), tally);
+    }
+
+    /** A page of the list, where its count is known already (the page's table asks for both separately). */
+    public List<Incident> search(IncidentFilter filter, ZoneId zone, Tally tally, int first, int max) {
+        return search(new IncidentSearch(filter, zone), tally, first, max);
+    }
+
+    private List<Incident> search(IncidentSearch search, Tally tally, int first, int max) {
+        if (tally.value() <= first) {
+            return List.of();
+        }
+        List<Incident> page = search.page(em, tally, first, max).getResultList();
         page.forEach(i -> {
             Hibernate.initialize(i.getLocation());
             Hibernate.initialize(i.getCategory());

@@ -12,10 +12,11 @@ public record Tally(long value, boolean exact) {
     /**
      * The query counting, in the database, the incidents {@code fromWhere} ("from Incident i where …") finds,
      * stopping one past the cap: only the number crosses the wire, not ten thousand ids. HQL takes a limit
-     * only after an order; the incidents' time is the order every list index already has.
+     * only after an order: the order is by the tenant, one value in every query, so the database drops it
+     * instead of sorting the matches.
      */
     public static String countOf(String fromWhere) {
-        return "select count(*) from (select i.id as id " + fromWhere + " order by i.occurredAt desc limit " + (CAP + 1)
+        return "select count(*) from (select i.id as id " + fromWhere + " order by i.tenantId limit " + (CAP + 1)
                 + ") capped";
     }
 

@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -88,9 +87,8 @@ public class IncidentResource {
                 locationId, categoryId, Params.enumValue(RootCause.class, "rootCause", rootCause),
                 Params.enumValue(Severity.class, "severity", severity), Params.date("from", from),
                 Params.date("to", to), text, SORTS.get(sort));
-        ZoneId zone = caller.timeZone();
-        return IncidentPage.of(incidents.search(filter, zone, offset, limit).stream().map(IncidentJson::of).toList(),
-                incidents.count(filter, zone), offset, limit);
+        IncidentService.Listed listed = incidents.list(filter, caller.timeZone(), offset, limit);
+        return IncidentPage.of(listed.page().stream().map(IncidentJson::of).toList(), listed.tally(), offset, limit);
     }
 
     @GET

@@ -67,16 +67,20 @@ public class IncidentList implements Serializable {
     }
 
     private final LazyDataModel<Incident> model = new LazyDataModel<>() {
+        /** What count() found for the page load() reads next; PrimeFaces calls them in that order. */
+        private app.recoverydesk.incident.Tally tally;
+
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            app.recoverydesk.incident.Tally tally = incidents.count(filter(), zone);
+            tally = incidents.count(filter(), zone);
             totalExact = tally.exact();
             return (int) tally.value();
         }
 
         @Override
         public List<Incident> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return incidents.search(filter(), zone, first, pageSize);
+            return incidents.search(filter(), zone, tally != null ? tally : incidents.count(filter(), zone), first,
+                    pageSize);
         }
 
         @Override
