@@ -60,6 +60,8 @@ class LocationScopeIT {
         restrict(admin, true);
         try {
             assertEquals(List.of(atAirport), listedIds(frontline, marker));
+            assertEquals(1, Api.get("/incidents?q=" + marker, frontline).json().getInt("total"),
+                    "counted at their locations only");
             assertEquals(404, Api.get("/incidents/" + atStation, frontline).status());
             assertEquals(Set.of(airport), Api.get("/locations", frontline).jsonArray().stream()
                     .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).collect(java.util.stream.Collectors.toSet()));

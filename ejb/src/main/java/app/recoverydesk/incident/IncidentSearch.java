@@ -1,5 +1,6 @@
 package app.recoverydesk.incident;
 
+import app.recoverydesk.tenancy.LocationScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.ZoneId;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hibernate.Session;
 
 /** Turns an {@link IncidentFilter} into one query; the tenant restriction is added by Hibernate, not here. */
 final class IncidentSearch {
@@ -80,8 +82,28 @@ final class IncidentSearch {
 
     /** How many incidents match, counted by the database up to {@link Tally#CAP}. */
     Tally count(EntityManager em) {
+        if (oneWordOnly() && em.unwrap(Session.class).getEnabledFilter(LocationScope.FILTER) == null) {
+            return countWord(em);
+        }
         TypedQuery<Long> query = em.createQuery(Tally.countOf("from Incident i" + where()), Long.class);
         parameters.forEach(query::setParameter);
         return Tally.of(query.getSingleResult());
+    }
+
+    /** A search for one word and nothing else (the common case), by someone who sees the whole tenant. */
+    private boolean oneWordOnly() {
+        return prefixes.size() == 1 && conditions.size() == 1;
+    }
+
+    /**
+     * Counts the incidents with the word from the word index alone: going through the incidents read each match's
+     * row (30 ms for a common word at 1M, against 8 ms here). Each word row belongs to an incident of its tenant
+     * (a foreign key), so nothing else needs checking. Several words are counted the general way: intersecting
+     * them inside the word index was slower than through the incidents.
+     */
+    private Tally countWord(EntityManager em) {
+        return Tally.of(em.createQuery("select count(*) from (select distinct w.key.incidentId as id from IncidentWord w"
+                        + " where w.key.word like :word0 order by w.key.incidentId limit " + (Tally.CAP + 1) + ") capped",
+                Long.class).setParameter("word0", prefixes.get(0)).getSingleResult());
     }
 }

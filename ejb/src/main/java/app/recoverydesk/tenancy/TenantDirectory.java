@@ -3,6 +3,8 @@ package app.recoverydesk.tenancy;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -29,6 +31,8 @@ public class TenantDirectory {
 
     private final Map<String, Cached> byOrganization = new ConcurrentHashMap<>();
 
+    /** Outside a transaction: a cached answer costs no transaction, and a lookup only reads. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Tenant> byOrganization(String organizationId) {
         long now = System.nanoTime();
         Cached cached = byOrganization.get(organizationId);
@@ -37,7 +41,7 @@ public class TenantDirectory {
         }
         Optional<Tenant> tenant = em.createNamedQuery("Tenant.byOrganization", Tenant.class)
                 .setParameter("organizationId", organizationId)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
         tenant.ifPresent(em::detach);
         byOrganization.put(organizationId, new Cached(tenant, now + KEEP.toNanos()));
