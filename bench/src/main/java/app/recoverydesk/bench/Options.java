@@ -19,7 +19,8 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
             Options (defaults in brackets):
               --incidents N     incidents in the database before measuring [1000000]
               --duration S      measured seconds per scenario [20]
-              --warmup S        unmeasured seconds before each scenario [5]
+              --warmup S        unmeasured seconds before each scenario [30]; a fresh server spends half
+                                its CPU compiling (JIT) in its first 30 s under load
               --clients N       concurrent threads / HTTP clients [16]
               --seed-threads N  threads inserting the seed data [4]
               --scenarios LIST  which to run after seeding, comma-separated: list, report, jdbc, api [all]
@@ -44,7 +45,7 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
         }
         Options o = new Options(
                 Long.parseLong(given.getOrDefault("incidents", "1000000").replace("_", "")),
-                Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "5"))),
+                Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "30"))),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("duration", "20"))),
                 Integer.parseInt(given.getOrDefault("clients", "16")),
                 Integer.parseInt(given.getOrDefault("seed-threads", "4")),
