@@ -93,9 +93,23 @@ final class Load {
             workers.add(t);
             t.start();
         }
+        // the CPU each process used inside the measured window, sampled at its edges
+        CpuShares[] edges = new CpuShares[2];
+        Thread sampler = new Thread(() -> {
+            try {
+                Thread.sleep(Math.max(0, (from - System.nanoTime()) / 1_000_000));
+                edges[0] = CpuShares.now();
+                Thread.sleep(Math.max(0, (until - System.nanoTime()) / 1_000_000));
+                edges[1] = CpuShares.now();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, name + "-cpu");
+        sampler.start();
         for (Thread t : workers) {
             t.join();
         }
+        sampler.join();
         Map<String, Recorder> merged = new TreeMap<>();
         Recorder all = new Recorder();
         for (Map<String, Recorder> recorders : perWorker) {
@@ -112,6 +126,9 @@ final class Load {
             byKind.forEach((kind, s) -> s.print(kind));
         }
         result.overall().print("overall");
+        if (edges[1] != null) {
+            System.out.println(edges[0].perCall(edges[1], result.overall().count(), window));
+        }
         return result;
     }
 

@@ -138,7 +138,7 @@ public class IncidentService {
     }
 
     private List<Incident> search(IncidentSearch search, Tally tally, int first, int max) {
-        if (tally.value() <= first) {
+        if (tally.exact() && tally.value() <= first) {
             return List.of();
         }
         List<Incident> page = search.page(em, tally, first, max).getResultList();

@@ -3,8 +3,8 @@ package app.recoverydesk.api;
 import java.util.List;
 
 /**
- * One page of a list answer, with the total for paging: exact up to 10,000; beyond that {@code total} is 10,000
- * and {@code totalExact} false (narrow the filter to page further).
+ * One page of a list answer, with the total for paging: exact up to 1,000 ({@code Tally.CAP}); beyond that
+ * {@code total} is 1,000 and {@code totalExact} false. Pages past it can still be read by offset.
  */
 public record IncidentPage(List<IncidentJson> items, long total, boolean totalExact, int offset, int limit) {
 

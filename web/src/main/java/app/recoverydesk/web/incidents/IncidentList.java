@@ -106,7 +106,7 @@ public class IncidentList implements Serializable {
         sort = IncidentFilter.Sort.NEWEST;
     }
 
-    /** False when more incidents match than the list counts (10,000): the page asks to narrow the filter. */
+    /** False when more incidents match than the list counts (Tally.CAP): the page asks to narrow the filter. */
     public boolean isTotalExact() {
         return totalExact;
     }
