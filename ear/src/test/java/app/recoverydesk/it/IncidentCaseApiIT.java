@@ -102,6 +102,20 @@ class IncidentCaseApiIT {
     }
 
     @Test
+    void aPrefixOfSeveralWordsCountsEachIncidentOnce() {
+        String stem = "zp" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long both = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Guest " + stem + "ed, then " + stem + "ing again"));
+        long one = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Guest " + stem + "ing once"));
+        JsonObject found = Api.get("/incidents?q=" + stem, token()).json();
+        assertEquals(List.of(one, both), idsOf(found));
+        assertEquals(2, found.getInt("total"), "neither one per word nor the first word's incidents only");
+        JsonObject oneWord = Api.get("/incidents?q=" + stem + "e", token()).json();
+        assertEquals(List.of(both), idsOf(oneWord));
+        assertEquals(1, oneWord.getInt("total"));
+        assertEquals(0, Api.get("/incidents?q=" + stem + "x", token()).json().getInt("total"));
+    }
+
+    @Test
     void incidentsWrittenOutsideTheApplicationAreFoundOnceTheirWordsAreBackfilled() throws Exception {
         String marker = "zw" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         long tenant = DemoData.tenantId(DemoData.BISTRO);

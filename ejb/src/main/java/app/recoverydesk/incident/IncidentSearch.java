@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.Session;
 
 /** Turns an {@link IncidentFilter} into one query; the tenant restriction is added by Hibernate, not here. */
@@ -102,7 +103,10 @@ final class IncidentSearch {
     /** How many incidents match, counted by the database up to {@link Tally#CAP}. */
     Tally count(EntityManager em) {
         if (oneWordOnly() && em.unwrap(Session.class).getEnabledFilter(LocationScope.FILTER) == null) {
-            return countWord(em);
+            Optional<Tally> counted = countWord(em);
+            if (counted.isPresent()) {
+                return counted.get();
+            }
         }
         TypedQuery<Long> query = em.createQuery(Tally.countOf("from Incident i" + where()), Long.class);
         parameters.forEach(query::setParameter);
@@ -115,14 +119,29 @@ final class IncidentSearch {
     }
 
     /**
-     * Counts the incidents with the word from the word index alone: going through the incidents read each match's
-     * row (30 ms for a common word at 1M, against 8 ms here). Each word row belongs to an incident of its tenant
-     * (a foreign key), so nothing else needs checking. Several words are counted the general way: intersecting
-     * them inside the word index was slower than through the incidents.
+     * Counts from the word index alone where the search's prefix stands for one indexed word ("cancel" where the
+     * tenant's texts have only "cancelled"): that word's entries are one per incident, in id order, so counting up
+     * to the cap reads at most that many (under 1 ms). Through the incidents, every match was read first (30 ms
+     * for a common word at 1M). Each word entry belongs to an incident of its tenant (a foreign key). Where the
+     * prefix starts several words, an incident may have more than one of them: empty, and counted the general way.
      */
-    private Tally countWord(EntityManager em) {
-        return Tally.of(em.createQuery("select count(*) from (select distinct w.key.incidentId as id from IncidentWord w"
-                        + " where w.key.word like :word0 order by w.key.incidentId limit " + (Tally.CAP + 1) + ") capped",
-                Long.class).setParameter("word0", prefixes.get(0)).getSingleResult());
+    private Optional<Tally> countWord(EntityManager em) {
+        List<String> first = wordsFrom(em, "");
+        if (first.isEmpty()) {
+            return Optional.of(Tally.of(0));
+        }
+        if (!wordsFrom(em, first.get(0)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Tally.of(em.createQuery("select count(*) from (select w.key.incidentId as id from IncidentWord w"
+                        + " where w.key.word = :word order by w.key.incidentId limit " + (Tally.CAP + 1) + ") capped",
+                Long.class).setParameter("word", first.get(0)).getSingleResult()));
+    }
+
+    /** The first indexed word with the search's prefix that comes after {@code after}: one index entry read. */
+    private List<String> wordsFrom(EntityManager em, String after) {
+        return em.createQuery("select w.key.word from IncidentWord w where w.key.word like :word0 and w.key.word > :after"
+                        + " order by w.key.word", String.class)
+                .setParameter("word0", prefixes.get(0)).setParameter("after", after).setMaxResults(1).getResultList();
     }
 }
