@@ -3,9 +3,6 @@ package app.recoverydesk.incident;
 import app.recoverydesk.tenancy.LocationScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,35 +66,19 @@ final class IncidentSearch {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    List<Incident> page(EntityManager em, Tally tally, int first, int max) {
+    TypedQuery<Incident> page(EntityManager em, Tally tally, int first, int max) {
         // incidents only: joining locations here lets the optimiser start from them and sort the whole tenant;
         // locations, categories and customers of the page are then loaded in batches (default_batch_fetch_size)
         TypedQuery<Incident> query = em.createQuery("select i from Incident i" + where() + " order by "
                 + filter.sort().orderBy, Incident.class);
         parameters.forEach(query::setParameter);
-        query.setFirstResult(first).setMaxResults(max);
-        if (prefixes.isEmpty() || !filter.sort().byTime() || tally.value() < MANY_WORD_MATCHES) {
-            return query.getResultList();
+        if (!prefixes.isEmpty() && filter.sort().byTime() && tally.value() >= MANY_WORD_MATCHES) {
+            // The optimiser reads every incident with the words, then sorts them (50 ms for a common word at 1M).
+            // Where matches are many, walking the tenant's incidents in time order and checking each against the
+            // words finds a page within a few hundred rows.
+            query.unwrap(org.hibernate.query.Query.class).addQueryHint(TIME_ORDER_INDEX);
         }
-        // The optimiser reads every incident with the words into a temporary table, then sorts them (50 ms for a
-        // common word at 1M): its cost model ignores the page's limit. Where matches are many, walking the
-        // tenant's incidents in time order and checking each against the words finds a page within a few hundred
-        // rows (under 1 ms): the index hint says which walk, switching materialisation off for this one query
-        // makes it check row by row.
-        query.unwrap(org.hibernate.query.Query.class).addQueryHint(TIME_ORDER_INDEX);
-        Session session = em.unwrap(Session.class);
-        session.doWork(c -> optimizerSwitch(c, "materialization=off"));
-        try {
-            return query.getResultList();
-        } finally {
-            session.doWork(c -> optimizerSwitch(c, "materialization=default"));
-        }
-    }
-
-    private static void optimizerSwitch(Connection c, String setting) throws SQLException {
-        try (Statement statement = c.createStatement()) {
-            statement.execute("set optimizer_switch = '" + setting + "'");
-        }
+        return query.setFirstResult(first).setMaxResults(max);
     }
 
     /** How many incidents match, counted by the database up to {@link Tally#CAP}. */

@@ -141,7 +141,7 @@ public class IncidentService {
         if (tally.exact() && tally.value() <= first) {
             return List.of();
         }
-        List<Incident> page = search.page(em, tally, first, max);
+        List<Incident> page = search.page(em, tally, first, max).getResultList();
         page.forEach(i -> {
             Hibernate.initialize(i.getLocation());
             Hibernate.initialize(i.getCategory());
