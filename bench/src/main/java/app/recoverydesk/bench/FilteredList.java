@@ -137,12 +137,13 @@ final class FilteredList implements Load.Op {
                 } else {
                     JsonObject page = Json.createReader(new StringReader(response.body())).readObject();
                     long total = page.getJsonNumber("total").longValue();
+                    boolean exact = page.getBoolean("totalExact", true);
                     List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonValue::asJsonObject);
                     if (k == 0) {
                         unfiltered = total;
                     }
-                    verdict = String.format("HTTP 200, total %,d, %d items", total, items.size())
-                            + judge(q, items, total, unfiltered, k == 0);
+                    verdict = String.format("HTTP 200, total %,d%s, %d items", total, exact ? "" : "+ (counted up to"
+                            + " the cap)", items.size()) + judge(q, items, exact ? total : -1, unfiltered, k == 0);
                 }
             } catch (IOException | RuntimeException e) {
                 verdict = "failed: " + e;
@@ -154,6 +155,7 @@ final class FilteredList implements Load.Op {
         }
     }
 
+    /** {@code total} is -1 where it was capped: the same capped total says nothing about the filter. */
     private static String judge(Query q, List<JsonObject> items, long total, long unfiltered, boolean baseline) {
         StringBuilder notes = new StringBuilder();
         if (items.stream().anyMatch(q.matches().negate())) {
