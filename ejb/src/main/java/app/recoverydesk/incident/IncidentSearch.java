@@ -73,9 +73,9 @@ final class IncidentSearch {
                 + filter.sort().orderBy, Incident.class);
         parameters.forEach(query::setParameter);
         if (!prefixes.isEmpty() && filter.sort().byTime() && tally.value() >= MANY_WORD_MATCHES) {
-            // The optimiser reads every incident with the words, then sorts them (50 ms for a common word at 1M).
-            // Where matches are many, walking the tenant's incidents in time order and checking each against the
-            // words finds a page within a few hundred rows.
+            // The optimiser reads every incident with the words, then sorts them (43 ms for a common word at 1M).
+            // Where matches are many, walking the tenant's incidents in time order and looking each up among the
+            // matching ids (read once from the word index) finds a page within a few hundred rows (9 ms).
             query.unwrap(org.hibernate.query.Query.class).addQueryHint(TIME_ORDER_INDEX);
         }
         return query.setFirstResult(first).setMaxResults(max);
