@@ -68,19 +68,20 @@ public class IncidentService {
             throw new StaleIncidentException(id);
         }
         Instant now = clock.instant();
-        List<String> wordsBefore = wordsOf(incident);
+        List<String> wordsBefore = wordsOf(incident.searchWords());
         incident.revise(locationOf(draft), draft.getOccurredAt(), detailsOf(draft, now), caller.username(), now)
                 .forEach(em::persist);
-        if (!wordsOf(incident).equals(wordsBefore)) {
+        List<IncidentWord> words = incident.searchWords();
+        if (!wordsOf(words).equals(wordsBefore)) {
             em.createNamedQuery("IncidentWord.deleteOfIncident").setParameter("incidentId", id).executeUpdate();
-            incident.searchWords().forEach(em::persist);
+            words.forEach(em::persist);
         }
         em.flush();
         return incident;
     }
 
-    private static List<String> wordsOf(Incident incident) {
-        return incident.searchWords().stream().map(IncidentWord::getWord).toList();
+    private static List<String> wordsOf(List<IncidentWord> words) {
+        return words.stream().map(IncidentWord::getWord).toList();
     }
 
     public Incident moveTo(long id, @NotNull IncidentStatus target) {
