@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Hibernate;
 
 /**
  * Logging, revising and moving incidents along their lifecycle: the transaction boundary for both the pages
@@ -142,13 +141,7 @@ public class IncidentService {
         if (tally.exact() && tally.value() <= first) {
             return List.of();
         }
-        List<Incident> page = search.page(em, tally, first, max).getResultList();
-        page.forEach(i -> {
-            Hibernate.initialize(i.getLocation());
-            Hibernate.initialize(i.getCategory());
-            Hibernate.initialize(i.getCustomer());
-        });
-        return page;
+        return search.page(em, tally, first, max);
     }
 
     public Tally count(IncidentFilter filter, ZoneId zone) {
