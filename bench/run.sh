@@ -86,8 +86,10 @@ log "Starting Keycloak on :$KC_PORT and WildFly on :$((8080 + PORT_OFFSET))"
 setsid bash -c "exec '$BENCH_DIR/keycloak/bin/kc.sh' start-dev --http-port=$KC_PORT \
     --http-management-port=$((9000 + PORT_OFFSET)) --import-realm > '$LOG_DIR/keycloak.log' 2>&1" &
 PIDS+=($!)
-# JBOSS_HOME from the environment would win over the copy's own location
-env -u JBOSS_HOME OIDC_PROVIDER_URL="$REALM_URL" DEMO_DATA=true DB_USER=recovery DB_PASSWORD=recovery \
+# JBOSS_HOME from the environment would win over the copy's own location. The heap: WildFly's default 512 MB
+# left a young generation of ~36 MB, collected several times a second under load; production sizes it, as the
+# buffer pool above.
+env -u JBOSS_HOME JBOSS_JAVA_SIZING="-Xms${BENCH_SERVER_HEAP:-1g} -Xmx${BENCH_SERVER_HEAP:-1g}" OIDC_PROVIDER_URL="$REALM_URL" DEMO_DATA=true DB_USER=recovery DB_PASSWORD=recovery \
     setsid bash -c "exec '$BENCH_DIR/wildfly/bin/standalone.sh' -Djboss.socket.binding.port-offset=$PORT_OFFSET \
     > '$LOG_DIR/wildfly.log' 2>&1" &
 PIDS+=($!)

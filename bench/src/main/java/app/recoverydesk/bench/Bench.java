@@ -1,5 +1,6 @@
 package app.recoverydesk.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,16 @@ public final class Bench {
 
         // The read-only scenarios run first, on exactly the seeded data; the insert scenarios then add rows to
         // Bistro Nord.
-        Load.Result list = null;
+        // The list at each number of clients: its latency under growing load, the last level at full saturation.
+        List<ListRun> lists = new ArrayList<>();
         if (o.runs("list")) {
             FilteredList.probe(o.app(), tokens, bistro);
-            list = Load.run("Filtered list (GET /api/v1/incidents)", o.clients(), o.warmup(), o.duration(),
-                    w -> new FilteredList(o.app(), tokens, bistro, w));
+            Duration warmup = o.warmup();
+            for (int clients : o.listClients()) {
+                lists.add(new ListRun(clients, Load.run("Filtered list (GET /api/v1/incidents)", clients, warmup,
+                        o.duration(), w -> new FilteredList(o.app(), tokens, bistro, w))));
+                warmup = Duration.ofSeconds(Math.min(5, o.warmup().toSeconds())); // the server is warm by now
+            }
         }
         ExecutiveReport.Result report = o.runs("report")
                 ? ExecutiveReport.run(o.app(), o.realm(), db, bistro, o.reportRequests()) : null;
@@ -45,12 +51,12 @@ public final class Bench {
         Load.Result api = o.runs("api") ? Load.run("API logging (POST /api/v1/incidents)", o.clients(), o.warmup(),
                 o.duration(), w -> new ApiLogging(o.app(), tokens, bistro, w)) : null;
 
-        summary(o, seeded, jdbc, api, list, report);
+        summary(o, seeded, jdbc, api, lists, report);
     }
 
     /** The figures of the scenarios that ran (a null result: the scenario was not chosen). */
     private static void summary(Options o, Seeder.Report seeded, Load.Result jdbc, Load.Result api,
-                                Load.Result list, ExecutiveReport.Result report) {
+                                List<ListRun> lists, ExecutiveReport.Result report) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"seeding", String.format("%,.0f rows/s", seeded.rowsPerSecond()), "", "", "",
             String.format("%,d rows in %.1f s (%,d incidents, %,d recoveries, %,d promises, %,d feedback,"
@@ -65,10 +71,14 @@ public final class Bench {
             rows.add(row("API POST", api.overall(), jdbc == null ? "" : String.format(
                     "%.0f %% of JDBC (goal >= 50 %%): %s", 100 * ratio, ratio >= 0.5 ? "met" : "NOT MET")));
         }
-        if (list != null) {
-            rows.add(row("API list, all kinds", list.overall(), String.format("p99 goal < 100 ms: %s",
-                    list.overall().p99Ms() < 100 && list.overall().count() > 0 ? "met" : "NOT MET")));
-            for (Map.Entry<String, Stats> kind : list.byKind().entrySet()) {
+        for (ListRun run : lists) {
+            Stats s = run.result().overall();
+            rows.add(row("API list, " + run.clients() + " clients", s, String.format("p99 goal < 100 ms: %s",
+                    s.p99Ms() < 100 && s.count() > 0 ? "met" : "NOT MET")));
+        }
+        if (!lists.isEmpty()) { // each kind at the most clients
+            ListRun most = lists.get(lists.size() - 1);
+            for (Map.Entry<String, Stats> kind : most.result().byKind().entrySet()) {
                 Stats s = kind.getValue();
                 rows.add(row("  list " + kind.getKey(), s, s.errors() == 0 ? "" : s.errorKinds().toString()));
             }
@@ -88,6 +98,10 @@ public final class Bench {
         for (String[] r : rows) {
             System.out.printf(format, (Object[]) r);
         }
+    }
+
+    /** The list scenario at one number of concurrent clients. */
+    private record ListRun(int clients, Load.Result result) {
     }
 
     private static String[] row(String name, Stats s, String note) {

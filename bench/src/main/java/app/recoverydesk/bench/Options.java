@@ -1,6 +1,7 @@
 package app.recoverydesk.bench;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Set;
 /** Command-line options; a later occurrence wins, so bench/run.sh can put its defaults first. */
 record Options(long incidents, Duration warmup, Duration duration, int clients, int seedThreads,
                String app, String realm, String jdbc, String dbUser, String dbPassword, Set<String> scenarios,
-               int reportRequests) {
+               int reportRequests, List<Integer> listClients) {
 
     /** The scenarios, in the order they run (the read-only ones first, on exactly the seeded data). */
     static final List<String> SCENARIOS = List.of("list", "report", "jdbc", "api");
@@ -19,9 +20,11 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
             Options (defaults in brackets):
               --incidents N     incidents in the database before measuring [1000000]
               --duration S      measured seconds per scenario [20]
-              --warmup S        unmeasured seconds before each scenario [30]; a fresh server spends half
-                                its CPU compiling (JIT) in its first 30 s under load
+              --warmup S        unmeasured seconds before each scenario [60]; a fresh server spends half
+                                its CPU compiling (JIT) in its first 30 s under load, still 8-19 % after 60 s
               --clients N       concurrent threads / HTTP clients [16]
+              --list-clients LIST  the list at each of these numbers of concurrent clients, one after the
+                                other (warm-up 5 s after the first) [2,4,8,16]: latency against load
               --seed-threads N  threads inserting the seed data [4]
               --scenarios LIST  which to run after seeding, comma-separated: list, report, jdbc, api [all]
                                 e.g. --scenarios report: seeding and the compliance report only
@@ -45,7 +48,7 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
         }
         Options o = new Options(
                 Long.parseLong(given.getOrDefault("incidents", "1000000").replace("_", "")),
-                Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "30"))),
+                Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "60"))),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("duration", "20"))),
                 Integer.parseInt(given.getOrDefault("clients", "16")),
                 Integer.parseInt(given.getOrDefault("seed-threads", "4")),
@@ -56,7 +59,9 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
                 given.getOrDefault("db-user", "recovery"),
                 given.getOrDefault("db-password", "recovery"),
                 scenarios(given.getOrDefault("scenarios", String.join(",", SCENARIOS))),
-                Integer.parseInt(given.getOrDefault("report-requests", "30")));
+                Integer.parseInt(given.getOrDefault("report-requests", "30")),
+                Arrays.stream(given.getOrDefault("list-clients", "2,4,8,16").split(",")).map(String::strip)
+                        .filter(n -> !n.isEmpty()).map(Integer::valueOf).sorted().toList());
         for (String key : given.keySet()) {
             if (!USAGE.contains("--" + key + " ")) {
                 throw new IllegalArgumentException("Unknown option --" + key + "\n" + USAGE);
