@@ -20,8 +20,8 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
             Options (defaults in brackets):
               --incidents N     incidents in the database before measuring [1000000]
               --duration S      measured seconds per scenario [20]
-              --warmup S        unmeasured seconds before each scenario [60]; a fresh server spends half
-                                its CPU compiling (JIT) in its first 30 s under load, still 8-19 % after 60 s
+              --warmup S        unmeasured seconds before each scenario [60], at 2 clients, then 5 s at all:
+                                under full load from a cold start the server's JIT compiler starves
               --clients N       concurrent threads / HTTP clients [16]
               --list-clients LIST  the list at each of these numbers of concurrent clients, one after the
                                 other (warm-up 5 s after the first) [2,4,8,16]: latency against load
