@@ -147,9 +147,10 @@ final class IncidentSearch {
         if (!wordsFrom(em, first.get(0)).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Tally.of(em.createQuery("select count(*) from (select w.key.incidentId as id from IncidentWord w"
-                        + " where w.key.word = :word order by w.key.incidentId limit " + (Tally.CAP + 1) + ") capped",
-                Long.class).setParameter("word", first.get(0)).getSingleResult()));
+        String capped = Tally.countOfOrdered("select w.key.incidentId as id from IncidentWord w"
+                + " where w.key.word = :word order by w.key.incidentId");
+        return Optional.of(Tally.of(em.createQuery(capped, Long.class).setParameter("word", first.get(0))
+                .getSingleResult()));
     }
 
     /** The first indexed word with the search's prefix that comes after {@code after}: one index entry read. */

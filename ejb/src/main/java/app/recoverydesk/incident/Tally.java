@@ -17,8 +17,12 @@ public record Tally(long value, boolean exact) {
      * instead of sorting the matches.
      */
     public static String countOf(String fromWhere) {
-        return "select count(*) from (select i.id as id " + fromWhere + " order by i.tenantId limit " + (CAP + 1)
-                + ") capped";
+        return countOfOrdered("select i.id as id " + fromWhere + " order by i.tenantId");
+    }
+
+    /** The count, stopping one past the cap, of the rows an ordered select of ids ("… as id … order by …") reads. */
+    static String countOfOrdered(String orderedIds) {
+        return "select count(*) from (" + orderedIds + " limit " + (CAP + 1) + ") capped";
     }
 
     /** What a {@link #countOf} query answered. */
