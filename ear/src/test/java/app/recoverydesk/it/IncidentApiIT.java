@@ -13,7 +13,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -141,6 +147,34 @@ class IncidentApiIT {
         Api.Answer answer = Api.get("/incidents", Keycloak.token("operator"));
         assertEquals(403, answer.status(), answer.body());
         assertEquals("application/problem+json", answer.contentType());
+    }
+
+    /** More callers at once than the server runs (its request limit) wait their turn: none is turned away. */
+    @Test
+    void moreCallersAtOnceThanTheServerRunsAreAllServed() throws Exception {
+        String token = Keycloak.token("bistro-frontline");
+        String crowd = "Crowd " + UUID.randomUUID();
+        int callers = 24;
+        ExecutorService threads = Executors.newFixedThreadPool(callers);
+        try {
+            List<JsonObject> drafts = IntStream.range(0, callers)
+                    .mapToObj(i -> Drafts.incidentWith(token, crowd + " " + i).build()).toList();
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Api.Answer>> answers = drafts.stream()
+                    .map(draft -> threads.submit(() -> {
+                        go.await();
+                        return Api.post("/incidents", token, draft);
+                    }))
+                    .toList();
+            go.countDown();
+            for (Future<Api.Answer> answer : answers) {
+                Api.Answer a = answer.get(60, TimeUnit.SECONDS);
+                assertEquals(201, a.status(), a.body());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(callers, Database.count("select count(*) from incident where what_happened like ?", crowd + " %"));
     }
 
     private static Set<String> invalidFields(Api.Answer answer) {
