@@ -8,15 +8,22 @@ import app.recoverydesk.infrastructure.SearchWordBackfill;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -285,6 +292,37 @@ class IncidentCaseApiIT {
         assertEquals(before, Database.count("select count(*) from incident_attachment"), "a refused file was stored");
 
         assertEquals(1, Api.get("/incidents/" + id + "/attachments", token()).jsonArray().size());
+    }
+
+    /** Photos sent slowly from phones do not take the turns other callers wait for (the server's request limit). */
+    @Test
+    void slowUploadsDoNotHoldUpOtherCallers() throws Exception {
+        long id = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Slow photos " + UUID.randomUUID()));
+        String token = token();
+        URI app = URI.create(Deployments.APP);
+        List<Socket> uploads = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) { // twice the requests the server runs at once: the rest would wait behind them
+                Socket upload = new Socket(app.getHost(), app.getPort());
+                OutputStream out = upload.getOutputStream();
+                out.write(("POST /api/v1/incidents/" + id + "/attachments?name=slow.png HTTP/1.1\r\n"
+                        + "Host: " + app.getAuthority() + "\r\nAuthorization: Bearer " + token + "\r\n"
+                        + "Content-Type: image/png\r\nContent-Length: 1000000\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G'}); // and then nothing more for now
+                out.flush();
+                uploads.add(upload);
+            }
+            Thread.sleep(1000); // the uploads are being read before the list is asked for
+
+            Api.Answer list = CompletableFuture.supplyAsync(() -> Api.get("/incidents?limit=1", token))
+                    .get(30, TimeUnit.SECONDS);
+            assertEquals(200, list.status(), list.body());
+        } finally {
+            for (Socket upload : uploads) {
+                upload.close();
+            }
+        }
     }
 
     @Test
