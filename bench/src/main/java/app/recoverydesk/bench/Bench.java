@@ -49,14 +49,16 @@ public final class Bench {
         Load.Result jdbc = o.runs("jdbc") ? Load.run("Raw JDBC ceiling (INSERT incident + event, commit)", o.clients(),
                 o.warmup(), o.duration(), w -> new JdbcCeiling(db, bistro, w)) : null;
         Load.Result api = o.runs("api") ? Load.run("API logging (POST /api/v1/incidents)", o.clients(), o.warmup(),
-                o.duration(), w -> new ApiLogging(o.app(), tokens, bistro, w)) : null;
+                o.duration(), w -> new ApiLogging(o.app(), tokens, bistro, w, false)) : null;
+        Load.Result floor = o.runs("floor") ? Load.run("API floor (POST refused by validation, no database work)",
+                o.clients(), o.warmup(), o.duration(), w -> new ApiLogging(o.app(), tokens, bistro, w, true)) : null;
 
-        summary(o, seeded, jdbc, api, lists, report);
+        summary(o, seeded, jdbc, api, floor, lists, report);
     }
 
     /** The figures of the scenarios that ran (a null result: the scenario was not chosen). */
     private static void summary(Options o, Seeder.Report seeded, Load.Result jdbc, Load.Result api,
-                                List<ListRun> lists, ExecutiveReport.Result report) {
+                                Load.Result floor, List<ListRun> lists, ExecutiveReport.Result report) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"seeding", String.format("%,.0f rows/s", seeded.rowsPerSecond()), "", "", "",
             String.format("%,d rows in %.1f s (%,d incidents, %,d recoveries, %,d promises, %,d feedback,"
@@ -66,10 +68,13 @@ public final class Bench {
             rows.add(row("raw JDBC insert", jdbc.overall(), "ceiling"));
         }
         if (api != null) {
-            double ratio = jdbc == null || jdbc.overall().perSecond() == 0 ? 0
-                    : api.overall().perSecond() / jdbc.overall().perSecond();
+            double ratio = ratio(api, jdbc);
             rows.add(row("API POST", api.overall(), jdbc == null ? "" : String.format(
                     "%.0f %% of JDBC (goal >= 50 %%): %s", 100 * ratio, ratio >= 0.5 ? "met" : "NOT MET")));
+        }
+        if (floor != null) {
+            rows.add(row("API POST floor (400)", floor.overall(), jdbc == null ? "no database work" : String.format(
+                    "no database work: %.0f %% of JDBC, the most logging could reach", 100 * ratio(floor, jdbc))));
         }
         for (ListRun run : lists) {
             Stats s = run.result().overall();
@@ -98,6 +103,10 @@ public final class Bench {
         for (String[] r : rows) {
             System.out.printf(format, (Object[]) r);
         }
+    }
+
+    private static double ratio(Load.Result api, Load.Result jdbc) {
+        return jdbc == null || jdbc.overall().perSecond() == 0 ? 0 : api.overall().perSecond() / jdbc.overall().perSecond();
     }
 
     /** The list scenario at one number of concurrent clients. */

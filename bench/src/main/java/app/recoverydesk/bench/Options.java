@@ -14,7 +14,7 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
                int reportRequests, List<Integer> listClients) {
 
     /** The scenarios, in the order they run (the read-only ones first, on exactly the seeded data). */
-    static final List<String> SCENARIOS = List.of("list", "report", "jdbc", "api");
+    static final List<String> SCENARIOS = List.of("list", "report", "jdbc", "api", "floor");
 
     static final String USAGE = """
             Options (defaults in brackets):
@@ -26,7 +26,8 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
               --list-clients LIST  the list at each of these numbers of concurrent clients, one after the
                                 other (warm-up 5 s after the first) [2,4,8,16]: latency against load
               --seed-threads N  threads inserting the seed data [4]
-              --scenarios LIST  which to run after seeding, comma-separated: list, report, jdbc, api [all]
+              --scenarios LIST  which to run after seeding, comma-separated: list, report, jdbc, api, floor [all]
+                                floor: the API POST refused by validation (400), no database work
                                 e.g. --scenarios report: seeding and the compliance report only
               --report-requests N  measured compliance reports, one after the other [30]
               --app URL         the application [http://localhost:9080]
