@@ -325,6 +325,27 @@ class IncidentCaseApiIT {
         }
     }
 
+    /** A phone that loses its signal mid-photo: the upload is refused as cut off, and nothing is stored. */
+    @Test
+    void anUploadCutOffBeforeItsEndGets400AndStoresNothing() throws Exception {
+        long id = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Lost signal " + UUID.randomUUID()));
+        URI app = URI.create(Deployments.APP);
+        try (Socket upload = new Socket(app.getHost(), app.getPort())) {
+            upload.setSoTimeout(30_000);
+            OutputStream out = upload.getOutputStream();
+            out.write(("POST /api/v1/incidents/" + id + "/attachments?name=half.png HTTP/1.1\r\n"
+                    + "Host: " + app.getAuthority() + "\r\nAuthorization: Bearer " + token() + "\r\n"
+                    + "Content-Type: image/png\r\nContent-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+            upload.shutdownOutput(); // the rest never comes
+
+            String answer = new String(upload.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertTrue(answer.contains("application/problem+json") && answer.contains("did not arrive in full"), answer);
+        }
+        assertEquals(0, Database.count("select count(*) from incident_attachment where incident_id = ?", id));
+    }
+
     @Test
     void everyCaseEndpointAnswers404ForAnotherTenantsIncident() {
         long id = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Private " + UUID.randomUUID()));

@@ -45,10 +45,16 @@ public class AttachmentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER})
     @Operation(summary = "Attach an image or a PDF of at most 10 MB",
-            description = "413 when larger, 415 when the content is not an image or PDF.")
+            description = "413 when larger, 415 when the content is not an image or PDF, 400 when the file was "
+                    + "cut off before its end.")
     public Response attach(@PathParam("incidentId") long incidentId, @QueryParam("name") String name,
-                           InputStream body, @Context UriInfo uri) throws IOException {
-        byte[] content = body.readNBytes(Attachments.MAX_BYTES + 1);
+                           InputStream body, @Context UriInfo uri) {
+        byte[] content;
+        try {
+            content = body.readNBytes(Attachments.MAX_BYTES + 1);
+        } catch (IOException e) { // the sender went away mid-file: a phone losing its signal, not a fault here
+            throw new AttachmentRejectedException(AttachmentRejectedException.Reason.CUT_OFF);
+        }
         if (content.length > Attachments.MAX_BYTES) {
             throw new AttachmentRejectedException(AttachmentRejectedException.Reason.TOO_LARGE);
         }

@@ -94,9 +94,12 @@ public final class ProblemMappers {
                     + illegal.to() + "; it may move to " + illegal.from().next() + ".");
         }
         if (failure instanceof AttachmentRejectedException rejected) {
-            return rejected.reason() == AttachmentRejectedException.Reason.TOO_LARGE
-                    ? Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "Attachments may be at most 10 MB.")
-                    : Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "Attach an image (JPEG, PNG, GIF, WebP, HEIC) or a PDF.");
+            return switch (rejected.reason()) {
+                case TOO_LARGE -> Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "Attachments may be at most 10 MB.");
+                case UNSUPPORTED_TYPE -> Problem.of(Status.UNSUPPORTED_MEDIA_TYPE,
+                        "Attach an image (JPEG, PNG, GIF, WebP, HEIC) or a PDF.");
+                case CUT_OFF -> Problem.of(Status.BAD_REQUEST, "The file did not arrive in full; nothing was stored. Send it again.");
+            };
         }
         if (failure instanceof PessimisticLockException || failure instanceof LockTimeoutException) {
             return Problem.of(Status.CONFLICT, "Someone else is changing the same records right now; try again.");
