@@ -8,6 +8,7 @@ import app.recoverydesk.infrastructure.SearchWordBackfill;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -294,24 +295,28 @@ class IncidentCaseApiIT {
         assertEquals(1, Api.get("/incidents/" + id + "/attachments", token()).jsonArray().size());
     }
 
+    /** An upload of a 1 MB photo as a phone on a poor connection starts it: the headers and the first bytes. */
+    private static Socket beginUpload(long incidentId, String token) throws IOException {
+        URI app = URI.create(Deployments.APP);
+        Socket upload = new Socket(app.getHost(), app.getPort());
+        OutputStream out = upload.getOutputStream();
+        out.write(("POST /api/v1/incidents/" + incidentId + "/attachments?name=photo.png HTTP/1.1\r\n"
+                + "Host: " + app.getAuthority() + "\r\nAuthorization: Bearer " + token + "\r\n"
+                + "Content-Type: image/png\r\nContent-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        out.flush();
+        return upload;
+    }
+
     /** Photos sent slowly from phones do not take the turns other callers wait for (the server's request limit). */
     @Test
     void slowUploadsDoNotHoldUpOtherCallers() throws Exception {
         long id = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Slow photos " + UUID.randomUUID()));
         String token = token();
-        URI app = URI.create(Deployments.APP);
         List<Socket> uploads = new ArrayList<>();
         try {
             for (int i = 0; i < 8; i++) { // twice the requests the server runs at once: the rest would wait behind them
-                Socket upload = new Socket(app.getHost(), app.getPort());
-                OutputStream out = upload.getOutputStream();
-                out.write(("POST /api/v1/incidents/" + id + "/attachments?name=slow.png HTTP/1.1\r\n"
-                        + "Host: " + app.getAuthority() + "\r\nAuthorization: Bearer " + token + "\r\n"
-                        + "Content-Type: image/png\r\nContent-Length: 1000000\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G'}); // and then nothing more for now
-                out.flush();
-                uploads.add(upload);
+                uploads.add(beginUpload(id, token)); // and then nothing more for now
             }
             Thread.sleep(1000); // the uploads are being read before the list is asked for
 
@@ -329,14 +334,8 @@ class IncidentCaseApiIT {
     @Test
     void anUploadCutOffBeforeItsEndGets400AndStoresNothing() throws Exception {
         long id = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Lost signal " + UUID.randomUUID()));
-        URI app = URI.create(Deployments.APP);
-        try (Socket upload = new Socket(app.getHost(), app.getPort())) {
+        try (Socket upload = beginUpload(id, token())) {
             upload.setSoTimeout(30_000);
-            OutputStream out = upload.getOutputStream();
-            out.write(("POST /api/v1/incidents/" + id + "/attachments?name=half.png HTTP/1.1\r\n"
-                    + "Host: " + app.getAuthority() + "\r\nAuthorization: Bearer " + token() + "\r\n"
-                    + "Content-Type: image/png\r\nContent-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
             upload.shutdownOutput(); // the rest never comes
 
             String answer = new String(upload.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -98,7 +98,8 @@ public final class ProblemMappers {
                 case TOO_LARGE -> Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "Attachments may be at most 10 MB.");
                 case UNSUPPORTED_TYPE -> Problem.of(Status.UNSUPPORTED_MEDIA_TYPE,
                         "Attach an image (JPEG, PNG, GIF, WebP, HEIC) or a PDF.");
-                case CUT_OFF -> Problem.of(Status.BAD_REQUEST, "The file did not arrive in full; nothing was stored. Send it again.");
+                case CUT_OFF -> Problem.of(Status.BAD_REQUEST,
+                        "The file did not arrive in full; nothing was stored. Send it again.");
             };
         }
         if (failure instanceof PessimisticLockException || failure instanceof LockTimeoutException) {
