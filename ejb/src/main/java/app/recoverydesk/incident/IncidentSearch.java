@@ -91,9 +91,8 @@ final class IncidentSearch {
      * check: a common word's page took 2.1 s (p50 at 200k incidents, 16 clients).
      */
     List<Incident> page(EntityManager em, Tally tally, int first, int max) {
-        // The optimiser reads every incident with the words, then sorts them (43 ms for a common word at 1M).
-        // Where matches are many, walking the tenant's incidents in time order and checking each one's words finds a
-        // page within a few hundred incidents; where they are few, that walk would read the whole tenant.
+        // Walking (see where) finds a page within a few hundred incidents where matches are many; where they are
+        // few, it would read the whole tenant.
         boolean walking = !prefixes.isEmpty() && filter.sort().byTime() && tally.value() >= MANY_WORD_MATCHES;
         TypedQuery<Long> query = em.createQuery("select i.id from Incident i" + where(walking) + " order by "
                 + filter.sort().orderBy, Long.class);
