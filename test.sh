@@ -19,5 +19,5 @@ trap 'stop_all' EXIT
 start_keycloak   # starts while the rest builds
 
 log "Building and running the tests"
-"${MVN[@]}" clean verify -pl '!keycloak'
+"${MVN[@]}" clean verify -pl '!keycloak' "$@"   # e.g. -Dit.test=InitiativeIT for one class
 log "All tests passed in $((SECONDS - started)) s"

@@ -1,12 +1,12 @@
 package app.recoverydesk.incident;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
 
-/** No such incident in the caller's tenant (whether it exists elsewhere is nobody's business). */
-@ApplicationException(rollback = true)
-public class IncidentNotFoundException extends RuntimeException {
+/** No such record in the caller's business (whether it exists elsewhere is nobody's business). */
+public class IncidentNotFoundException extends BusinessException {
 
-    public IncidentNotFoundException(long id) {
-        super("No incident " + id);
+    public IncidentNotFoundException() {
+        super(Kind.NOT_FOUND, "problem.notFound");
     }
 }

@@ -7,7 +7,7 @@ import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.Locations;
 import app.recoverydesk.tenancy.TenantContext;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,7 +64,7 @@ public class IncidentService {
     public Incident revise(long id, @NotNull @Valid IncidentDraft draft) {
         Incident incident = require(id);
         if (draft.getVersion() == null || draft.getVersion() != incident.getVersion()) {
-            throw new StaleIncidentException(id);
+            throw new StaleIncidentException();
         }
         Instant now = clock.instant();
         List<String> wordsBefore = wordsOf(incident.searchWords());
@@ -154,13 +154,13 @@ public class IncidentService {
     }
 
     public Incident require(long id) {
-        return find(id).orElseThrow(() -> new IncidentNotFoundException(id));
+        return find(id).orElseThrow(() -> new IncidentNotFoundException());
     }
 
     /** Fails with "not found" unless the caller may see the incident; loads nothing into the persistence context. */
     public void requireExists(long id) {
         if (em.createNamedQuery("Incident.countById", Long.class).setParameter("id", id).getSingleResult() == 0) {
-            throw new IncidentNotFoundException(id);
+            throw new IncidentNotFoundException();
         }
     }
 
@@ -168,7 +168,7 @@ public class IncidentService {
     public Incident requireLocked(long id) {
         return em.createNamedQuery("Incident.byId", Incident.class).setParameter("id", id)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new IncidentNotFoundException(id));
+                .orElseThrow(() -> new IncidentNotFoundException());
     }
 
     public List<IncidentEvent> timeline(long incidentId) {

@@ -1,12 +1,12 @@
 package app.recoverydesk.incident;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
 
 /** Someone saved the incident after this editor opened it; their change is kept, this one refused. */
-@ApplicationException(rollback = true)
-public class StaleIncidentException extends RuntimeException {
+public class StaleIncidentException extends BusinessException {
 
-    public StaleIncidentException(long id) {
-        super("Incident " + id + " was changed by someone else");
+    public StaleIncidentException() {
+        super(Kind.CONFLICT, "incident.edit.stale");
     }
 }

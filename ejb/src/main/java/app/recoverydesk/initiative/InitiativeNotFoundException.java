@@ -1,12 +1,12 @@
 package app.recoverydesk.initiative;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
 
-/** No such initiative (or item) in the caller's tenant. */
-@ApplicationException(rollback = true)
-public class InitiativeNotFoundException extends RuntimeException {
+/** No such record in the caller's business (whether it exists elsewhere is nobody's business). */
+public class InitiativeNotFoundException extends BusinessException {
 
-    public InitiativeNotFoundException(long id) {
-        super("No initiative record " + id);
+    public InitiativeNotFoundException() {
+        super(Kind.NOT_FOUND, "problem.notFound");
     }
 }

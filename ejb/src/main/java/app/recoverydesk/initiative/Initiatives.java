@@ -5,7 +5,8 @@ import app.recoverydesk.incident.IncidentService;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.TenantContext;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.failure.Message;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,19 +63,15 @@ public class Initiatives {
 
     public InitiativeItem addItem(long id, ItemKind kind, String title, String owner, LocalDate due) {
         Initiative initiative = require(id);
-        if (kind == null || title == null || title.isBlank() || due == null) {
-            throw new InvalidInputException("item", "initiative.item.incomplete");
-        }
-        InitiativeItem item = new InitiativeItem(initiative.getId(), kind, title.strip(),
-                owner == null || owner.isBlank() ? caller.username() : owner.strip(), due);
+        InitiativeItem item = new InitiativeItem(initiative.getId(), kind, title, owner, due, caller.username());
         em.persist(item);
         return item;
     }
 
     public InitiativeItem completeItem(long id, long itemId, String trained) {
         InitiativeItem item = items(id).stream().filter(i -> i.getId() == itemId).findFirst()
-                .orElseThrow(() -> new InitiativeNotFoundException(itemId));
-        item.complete(trained);
+                .orElseThrow(() -> new InitiativeNotFoundException());
+        item.complete(trained, clock.instant());
         return item;
     }
 
@@ -111,16 +108,17 @@ public class Initiatives {
         InitiativeEvent event = switch (to) {
             case FIXING -> initiative.getStatus() == InitiativeStatus.VERIFYING
                     ? initiative.backToFixing(reason, me, now) : initiative.startFixing(me, now);
-            case VERIFYING -> initiative.startVerifying(items(id), fixedAt == null ? now : fixedAt, me, now);
+            case VERIFYING -> initiative.startVerifying(items(id), fixedAt, me, now);
             case VERIFIED -> {
+                initiative.requireMeasurable(now);
                 Measure m = measure(initiative).orElseThrow();
                 yield initiative.verify((int) m.before(), (int) m.after(), me, now);
             }
+            // an executive announcing before verification overrides the gate, which needs their written reason
             case ANNOUNCED -> initiative.getStatus() != InitiativeStatus.VERIFIED && caller.roles().contains(Roles.EXECUTIVE)
-                    && reason != null && !reason.isBlank()
                     ? initiative.overrideAndAnnounce(text, reason, me, now) : initiative.announce(text, me, now);
             case ABANDONED -> initiative.abandon(reason, me, now);
-            case PROPOSED -> throw new GateException(List.of("a new initiative (nothing returns to proposed)"));
+            case PROPOSED -> throw new GateException(List.of(Message.of("gate.proposed")));
         };
         em.persist(event);
         if (to == InitiativeStatus.ANNOUNCED && translations != null && !translations.isEmpty()) {
@@ -174,7 +172,7 @@ public class Initiatives {
 
     public Initiative require(long id) {
         return em.createNamedQuery("Initiative.byId", Initiative.class).setParameter("id", id).getResultStream()
-                .findFirst().orElseThrow(() -> new InitiativeNotFoundException(id));
+                .findFirst().orElseThrow(() -> new InitiativeNotFoundException());
     }
 
     public List<InitiativeItem> items(long id) {

@@ -1,19 +1,12 @@
 package app.recoverydesk.promise;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
 
 /** The case still has open promises: only a manager may close it, and only with a reason. */
-@ApplicationException(rollback = true)
-public class OpenPromisesException extends RuntimeException {
-
-    private final int open;
+public class OpenPromisesException extends BusinessException {
 
     public OpenPromisesException(int open) {
-        super(open + " open promise(s)");
-        this.open = open;
-    }
-
-    public int open() {
-        return open;
+        super(Kind.CONFLICT, "incident.close.openPromises", open);
     }
 }

@@ -1,12 +1,12 @@
 package app.recoverydesk.promise;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
 
-/** No such promise in the caller's tenant. */
-@ApplicationException(rollback = true)
-public class PromiseNotFoundException extends RuntimeException {
+/** No such record in the caller's business (whether it exists elsewhere is nobody's business). */
+public class PromiseNotFoundException extends BusinessException {
 
-    public PromiseNotFoundException(long id) {
-        super("No promise " + id);
+    public PromiseNotFoundException() {
+        super(Kind.NOT_FOUND, "problem.notFound");
     }
 }

@@ -9,7 +9,7 @@ import app.recoverydesk.tenancy.KeycloakAdmin;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -111,7 +111,7 @@ public class Promises {
 
     public Promise require(long promiseId) {
         Promise promise = em.createNamedQuery("Promise.byId", Promise.class).setParameter("id", promiseId)
-                .getResultStream().findFirst().orElseThrow(() -> new PromiseNotFoundException(promiseId));
+                .getResultStream().findFirst().orElseThrow(() -> new PromiseNotFoundException());
         incidents.require(promise.getIncidentId()); // the location scope applies to promises through their case
         return promise;
     }

@@ -8,7 +8,7 @@ import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -97,7 +97,7 @@ public class Recoveries {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new AlreadyDecidedException(recoveryId);
+            throw new AlreadyDecidedException();
         }
         Incident incident = incidents.require(recovery.getIncidentId());
         moveOn(incident, IncidentStatus.RECOVERING, now);
@@ -126,7 +126,7 @@ public class Recoveries {
 
     public Recovery require(long recoveryId) {
         return em.createNamedQuery("Recovery.byId", Recovery.class).setParameter("id", recoveryId)
-                .getResultStream().findFirst().orElseThrow(() -> new RecoveryNotFoundException(recoveryId));
+                .getResultStream().findFirst().orElseThrow(() -> new RecoveryNotFoundException());
     }
 
     public RecoveryPolicy policyOf(Recovery recovery) {

@@ -4,7 +4,7 @@ import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -70,7 +70,7 @@ public class RecoveryCatalogue {
 
     /** New limits for an option: a new version; the versions before stay as they were. */
     public Entry changeLimits(long optionId, @NotNull @Valid NewOption limits) {
-        RecoveryOption option = option(optionId).orElseThrow(() -> new RecoveryNotFoundException(optionId));
+        RecoveryOption option = option(optionId).orElseThrow(() -> new RecoveryNotFoundException());
         return new Entry(option, newVersion(option, limits, clock.instant()));
     }
 

@@ -1,12 +1,12 @@
 package app.recoverydesk.recovery;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
 
-/** No such recovery or option in the caller's tenant. */
-@ApplicationException(rollback = true)
-public class RecoveryNotFoundException extends RuntimeException {
+/** No such record in the caller's business (whether it exists elsewhere is nobody's business). */
+public class RecoveryNotFoundException extends BusinessException {
 
-    public RecoveryNotFoundException(long id) {
-        super("No recovery record " + id);
+    public RecoveryNotFoundException() {
+        super(Kind.NOT_FOUND, "problem.notFound");
     }
 }

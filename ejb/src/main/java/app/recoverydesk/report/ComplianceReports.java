@@ -17,7 +17,7 @@ import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

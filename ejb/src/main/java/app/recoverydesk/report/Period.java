@@ -1,6 +1,6 @@
 package app.recoverydesk.report;
 
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,20 +1,24 @@
 package app.recoverydesk.tenancy;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
 
-/** The identity provider refused or failed a change (a duplicate username, say); nothing half-made is kept. */
-@ApplicationException(rollback = true)
-public class IdentityProviderException extends RuntimeException {
+/**
+ * The identity provider refused or failed a change: a duplicate username or business name is a conflict the
+ * user can correct; anything else means the sign-in service is not answering as it should. Nothing half-made is
+ * kept. The provider's own answer goes to the log (as the cause), never to the user.
+ */
+public class IdentityProviderException extends BusinessException {
 
-    private final int status;
+    private final String detail;
 
-    public IdentityProviderException(String message, int status) {
-        super(message);
-        this.status = status;
+    public IdentityProviderException(String detail, int status) {
+        super(status == 409 ? Kind.CONFLICT : Kind.UNAVAILABLE, status == 409 ? "idp.taken" : "idp.failed");
+        this.detail = detail;
     }
 
-    /** The identity provider's HTTP status, 409 for a duplicate. */
-    public int status() {
-        return status;
+    /** What the provider answered, for the log. */
+    public String detail() {
+        return detail;
     }
 }

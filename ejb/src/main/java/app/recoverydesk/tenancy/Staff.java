@@ -1,7 +1,7 @@
 package app.recoverydesk.tenancy;
 
 import app.recoverydesk.security.Roles;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -77,7 +77,7 @@ public class Staff {
 
     private KeycloakAdmin.Member member(String userId) {
         return identity.members(tenant().getOrganizationId()).stream().filter(m -> m.id().equals(userId))
-                .findFirst().orElseThrow(() -> new StaffNotFoundException(userId));
+                .findFirst().orElseThrow(() -> new StaffNotFoundException());
     }
 
     private Tenant tenant() {

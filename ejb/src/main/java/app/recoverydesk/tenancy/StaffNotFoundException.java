@@ -1,12 +1,12 @@
 package app.recoverydesk.tenancy;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
 
-/** No such staff member in the caller's organization. */
-@ApplicationException(rollback = true)
-public class StaffNotFoundException extends RuntimeException {
+/** No such record in the caller's business (whether it exists elsewhere is nobody's business). */
+public class StaffNotFoundException extends BusinessException {
 
-    public StaffNotFoundException(String userId) {
-        super("No staff member " + userId);
+    public StaffNotFoundException() {
+        super(Kind.NOT_FOUND, "problem.notFound");
     }
 }

@@ -72,7 +72,7 @@ public class TenantAdministration {
     private Tenant require(long tenantId) {
         Tenant tenant = em.find(Tenant.class, tenantId);
         if (tenant == null) {
-            throw new TenantNotFoundException(tenantId);
+            throw new TenantNotFoundException();
         }
         return tenant;
     }

@@ -1,12 +1,12 @@
 package app.recoverydesk.tenancy;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
 
-/** No such tenant. */
-@ApplicationException(rollback = true)
-public class TenantNotFoundException extends RuntimeException {
+/** No such record in the caller's business (whether it exists elsewhere is nobody's business). */
+public class TenantNotFoundException extends BusinessException {
 
-    public TenantNotFoundException(long id) {
-        super("No tenant " + id);
+    public TenantNotFoundException() {
+        super(Kind.NOT_FOUND, "problem.notFound");
     }
 }

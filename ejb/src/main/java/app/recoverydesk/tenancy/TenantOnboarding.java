@@ -2,7 +2,7 @@ package app.recoverydesk.tenancy;
 
 import app.recoverydesk.incident.DefaultCategories;
 import app.recoverydesk.recovery.DefaultCatalogues;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,25 +1,12 @@
 package app.recoverydesk.incident;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
 
 /** A status change the lifecycle does not allow, e.g. closed → recovering. Nothing is changed. */
-@ApplicationException(rollback = true)
-public class IllegalTransitionException extends RuntimeException {
-
-    private final IncidentStatus from;
-    private final IncidentStatus to;
+public class IllegalTransitionException extends BusinessException {
 
     public IllegalTransitionException(IncidentStatus from, IncidentStatus to) {
-        super("An incident cannot move from " + from + " to " + to + "; allowed: " + from.next());
-        this.from = from;
-        this.to = to;
-    }
-
-    public IncidentStatus from() {
-        return from;
-    }
-
-    public IncidentStatus to() {
-        return to;
+        super(Kind.CONFLICT, "incident.status.illegal", from, to, from.next().stream().sorted().toList());
     }
 }

@@ -1,20 +1,21 @@
 package app.recoverydesk.initiative;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
+import app.recoverydesk.failure.Message;
 import java.util.List;
 
 /** A step the order "fix first, then announce" does not allow yet, with what is still missing. */
-@ApplicationException(rollback = true)
-public class GateException extends RuntimeException {
+public class GateException extends BusinessException {
 
-    private final List<String> missing;
+    private final List<Message> missing;
 
-    public GateException(List<String> missing) {
-        super("Not yet: " + missing);
+    public GateException(List<Message> missing) {
+        super(Kind.CONFLICT, "initiative.gate", List.copyOf(missing));
         this.missing = List.copyOf(missing);
     }
 
-    public List<String> missing() {
+    public List<Message> missing() {
         return missing;
     }
 }

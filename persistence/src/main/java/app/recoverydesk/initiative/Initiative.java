@@ -13,10 +13,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import app.recoverydesk.failure.Message;
+import app.recoverydesk.failure.TextInput;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -117,27 +121,36 @@ public class Initiative extends TenantOwned {
     }
 
     public InitiativeEvent startFixing(String actor, Instant now) {
-        require(status == InitiativeStatus.PROPOSED, "the initiative to be proposed");
+        require(status == InitiativeStatus.PROPOSED, InitiativeStatus.PROPOSED);
         return move(InitiativeStatus.FIXING, actor, now, null);
     }
 
-    /** Verification starts when every fix item is done; {@code fixedAt} is when the fix took effect. */
+    /**
+     * Verification starts when every fix item is done. {@code fixedAt} is when the fix took effect: by default
+     * when its last item was recorded as done, and never before that, so that the window "after the fix" can
+     * only hold what happened after the fix work really was done.
+     */
     public InitiativeEvent startVerifying(List<InitiativeItem> items, Instant fixedAt, String actor, Instant now) {
-        List<String> missing = new ArrayList<>();
+        List<Message> missing = new ArrayList<>();
         if (status != InitiativeStatus.FIXING) {
-            missing.add("the initiative to be fixing");
+            missing.add(Message.of("gate.status", InitiativeStatus.FIXING, status));
         }
         if (items.isEmpty()) {
-            missing.add("at least one fix item");
+            missing.add(Message.of("gate.items"));
         }
-        items.stream().filter(i -> !i.isDone()).forEach(i -> missing.add("fix item done: " + i.getTitle()));
-        if (fixedAt.isAfter(now)) {
-            missing.add("a fix date that is not in the future");
+        items.stream().filter(i -> !i.isDone()).forEach(i -> missing.add(Message.of("gate.itemDone", i.getTitle())));
+        Instant lastDone = items.stream().map(InitiativeItem::getCompletedAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(now);
+        Instant effective = fixedAt == null ? lastDone : fixedAt;
+        if (effective.isAfter(now)) {
+            missing.add(Message.of("gate.fixedAt.future"));
+        } else if (effective.isBefore(lastDone)) {
+            missing.add(Message.of("gate.fixedAt.beforeWork", lastDone));
         }
         if (!missing.isEmpty()) {
             throw new GateException(missing);
         }
-        this.fixedAt = fixedAt;
+        this.fixedAt = effective;
         return move(InitiativeStatus.VERIFYING, actor, now, null);
     }
 
@@ -150,24 +163,26 @@ public class Initiative extends TenantOwned {
         return fixedAt.plus(Duration.ofDays(windowDays));
     }
 
+    /** Verification can be asked for once the initiative is verifying and the window after the fix is over. */
+    public void requireMeasurable(Instant now) {
+        if (status != InitiativeStatus.VERIFYING) {
+            throw new GateException(List.of(Message.of("gate.status", InitiativeStatus.VERIFYING, status)));
+        }
+        if (now.isBefore(afterUntil())) {
+            throw new GateException(List.of(Message.of("gate.window", afterUntil())));
+        }
+    }
+
     /**
      * Records the incident counts of both windows; verified when the rate dropped by at least the target,
      * otherwise the initiative stays verifying (the owner may send it back to fixing).
      */
     public InitiativeEvent verify(int baseline, int after, String actor, Instant now) {
-        List<String> missing = new ArrayList<>();
-        if (status != InitiativeStatus.VERIFYING) {
-            missing.add("the initiative to be verifying");
-        } else if (now.isBefore(afterUntil())) {
-            missing.add("the end of the window after the fix (" + afterUntil() + ")");
-        }
-        if (!missing.isEmpty()) {
-            throw new GateException(missing);
-        }
+        requireMeasurable(now);
         this.baselineCount = baseline;
         this.afterCount = after;
         if (dropPercent() < targetDropPercent) {
-            throw new GateException(List.of("a drop of " + targetDropPercent + " % (measured: " + dropPercent() + " %)"));
+            throw new GateException(List.of(Message.of("gate.drop", targetDropPercent, dropPercent())));
         }
         return move(InitiativeStatus.VERIFIED, actor, now, null);
     }
@@ -181,64 +196,52 @@ public class Initiative extends TenantOwned {
     }
 
     public InitiativeEvent backToFixing(String reason, String actor, Instant now) {
-        require(status == InitiativeStatus.VERIFYING, "the initiative to be verifying");
-        return move(InitiativeStatus.FIXING, actor, now, reason);
+        require(status == InitiativeStatus.VERIFYING, InitiativeStatus.VERIFYING);
+        return move(InitiativeStatus.FIXING, actor, now, TextInput.optional("reason", reason, 1000));
     }
 
     /** Announced: only once verified and with a text. */
     public InitiativeEvent announce(String text, String actor, Instant now) {
-        List<String> missing = new ArrayList<>();
+        List<Message> missing = new ArrayList<>();
         if (status != InitiativeStatus.VERIFIED) {
-            missing.add("verification (the initiative is " + status + ")");
+            missing.add(Message.of("gate.verification", status));
         }
         if (text == null || text.isBlank()) {
-            missing.add("an announcement text");
+            missing.add(Message.of("gate.announcementText"));
         }
         if (!missing.isEmpty()) {
             throw new GateException(missing);
         }
-        this.announcement = text.strip();
+        this.announcement = TextInput.required("announcement", text, 4000, "initiative.announcement.required");
         return move(InitiativeStatus.ANNOUNCED, actor, now, null);
     }
 
-    /** An executive's override of the gate: needs a written reason and a text; the compliance report lists it. */
+    /**
+     * An executive's override of the gate: needs a written reason and a text, which are input the executive can
+     * give (400); the compliance report lists the override.
+     */
     public InitiativeEvent overrideAndAnnounce(String text, String reason, String executive, Instant now) {
-        List<String> missing = new ArrayList<>();
-        if (status == InitiativeStatus.ANNOUNCED || status == InitiativeStatus.ABANDONED) {
-            missing.add("an initiative that is neither announced nor abandoned");
-        }
-        if (reason == null || reason.isBlank()) {
-            missing.add("a written reason for the override");
-        }
-        if (text == null || text.isBlank()) {
-            missing.add("an announcement text");
-        }
-        if (!missing.isEmpty()) {
-            throw new GateException(missing);
-        }
-        this.announcement = text.strip();
-        this.overrideReason = reason.strip();
-        return move(InitiativeStatus.ANNOUNCED, executive, now, "override: " + reason.strip());
+        requireOpen();
+        this.overrideReason = TextInput.required("reason", reason, 1000, "initiative.override.reason");
+        this.announcement = TextInput.required("announcement", text, 4000, "initiative.announcement.required");
+        return move(InitiativeStatus.ANNOUNCED, executive, now, "override: " + overrideReason);
     }
 
     public InitiativeEvent abandon(String reason, String actor, Instant now) {
-        List<String> missing = new ArrayList<>();
-        if (status == InitiativeStatus.ANNOUNCED || status == InitiativeStatus.ABANDONED) {
-            missing.add("an initiative that is neither announced nor abandoned");
-        }
-        if (reason == null || reason.isBlank()) {
-            missing.add("a reason");
-        }
-        if (!missing.isEmpty()) {
-            throw new GateException(missing);
-        }
-        this.abandonedReason = reason.strip();
-        return move(InitiativeStatus.ABANDONED, actor, now, reason.strip());
+        requireOpen();
+        this.abandonedReason = TextInput.required("reason", reason, 1000, "initiative.abandon.reason");
+        return move(InitiativeStatus.ABANDONED, actor, now, abandonedReason);
     }
 
-    private void require(boolean condition, String what) {
+    private void requireOpen() {
+        if (status == InitiativeStatus.ANNOUNCED || status == InitiativeStatus.ABANDONED) {
+            throw new GateException(List.of(Message.of("gate.open", status)));
+        }
+    }
+
+    private void require(boolean condition, InitiativeStatus needed) {
         if (!condition) {
-            throw new GateException(List.of(what));
+            throw new GateException(List.of(Message.of("gate.status", needed, status)));
         }
     }
 

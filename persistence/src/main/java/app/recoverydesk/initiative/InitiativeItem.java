@@ -7,6 +7,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.failure.TextInput;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** One piece of fix work: a system/process change, a policy change, or training (with who was trained). */
@@ -36,23 +39,36 @@ public class InitiativeItem extends TenantOwned {
 
     private String trained;
 
+    /** When the item was recorded as done, by the server's clock: the fix cannot have taken effect before. */
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
     protected InitiativeItem() {
     }
 
-    public InitiativeItem(long initiativeId, ItemKind kind, String title, String owner, LocalDate dueDate) {
+    /** A fix item needs a kind, a title and a due date; without an owner it is the one who adds it. */
+    public InitiativeItem(long initiativeId, ItemKind kind, String title, String owner, LocalDate dueDate, String addedBy) {
+        if (kind == null || title == null || title.isBlank() || dueDate == null) {
+            throw new InvalidInputException("item", "initiative.item.incomplete");
+        }
         this.initiativeId = initiativeId;
         this.kind = kind;
-        this.title = title;
-        this.owner = owner;
+        this.title = TextInput.required("title", title, 300, "initiative.item.incomplete");
+        String named = TextInput.optional("owner", owner, 255);
+        this.owner = named == null ? addedBy : named;
         this.dueDate = dueDate;
     }
 
     /** Done; a training is done only with the names of who was trained. */
-    public void complete(String trained) {
-        if (kind == ItemKind.TRAINING && (trained == null || trained.isBlank())) {
-            throw new GateException(java.util.List.of("who was trained"));
+    public void complete(String trained, Instant now) {
+        String who = TextInput.optional("trained", trained, 1000);
+        if (kind == ItemKind.TRAINING && who == null) {
+            throw new InvalidInputException("trained", "initiative.item.trained");
         }
-        this.trained = trained == null || trained.isBlank() ? null : trained.strip();
+        this.trained = who;
+        if (!done) {
+            this.completedAt = now;
+        }
         this.done = true;
     }
 
@@ -63,4 +79,5 @@ public class InitiativeItem extends TenantOwned {
     public LocalDate getDueDate() { return dueDate; }
     public boolean isDone() { return done; }
     public String getTrained() { return trained; }
+    public Instant getCompletedAt() { return completedAt; }
 }

@@ -115,7 +115,7 @@ public class Promise extends TenantOwned {
 
     private void requireOpen() {
         if (status != PromiseStatus.OPEN) {
-            throw new PromiseClosedException(getId(), status);
+            throw new PromiseClosedException();
         }
     }
 

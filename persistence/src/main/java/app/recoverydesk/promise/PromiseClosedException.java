@@ -1,12 +1,12 @@
 package app.recoverydesk.promise;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
 
 /** The promise was already kept or broken; nothing about it changes any more. */
-@ApplicationException(rollback = true)
-public class PromiseClosedException extends RuntimeException {
+public class PromiseClosedException extends BusinessException {
 
-    public PromiseClosedException(Long id, PromiseStatus status) {
-        super("Promise " + id + " is " + status);
+    public PromiseClosedException() {
+        super(Kind.CONFLICT, "promise.closed");
     }
 }

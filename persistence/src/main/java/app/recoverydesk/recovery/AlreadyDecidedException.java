@@ -1,12 +1,12 @@
 package app.recoverydesk.recovery;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
 
 /** The request was decided already (possibly a moment ago by another manager); that decision stands. */
-@ApplicationException(rollback = true)
-public class AlreadyDecidedException extends RuntimeException {
+public class AlreadyDecidedException extends BusinessException {
 
-    public AlreadyDecidedException(Long id) {
-        super("Recovery " + id + " has already been decided");
+    public AlreadyDecidedException() {
+        super(Kind.CONFLICT, "approval.alreadyDecided");
     }
 }

@@ -119,7 +119,7 @@ public class Recovery extends TenantOwned {
             throw new SelfApprovalException();
         }
         if (status != RecoveryStatus.PENDING) {
-            throw new AlreadyDecidedException(getId());
+            throw new AlreadyDecidedException();
         }
         this.status = approve ? RecoveryStatus.APPROVED : RecoveryStatus.REJECTED;
         this.approvedMinor = approve ? (approvedAmount != null ? approvedAmount.minorUnits() : amountMinor) : null;

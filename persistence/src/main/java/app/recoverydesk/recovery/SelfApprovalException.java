@@ -1,12 +1,12 @@
 package app.recoverydesk.recovery;
 
-import jakarta.ejb.ApplicationException;
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
 
 /** A manager tried to decide their own exception request. */
-@ApplicationException(rollback = true)
-public class SelfApprovalException extends RuntimeException {
+public class SelfApprovalException extends BusinessException {
 
     public SelfApprovalException() {
-        super("A manager cannot decide their own request");
+        super(Kind.FORBIDDEN, "approval.self");
     }
 }

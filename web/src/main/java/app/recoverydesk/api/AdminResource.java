@@ -10,7 +10,7 @@ import app.recoverydesk.tenancy.Staff;
 import app.recoverydesk.tenancy.BusinessType;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantSettings;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

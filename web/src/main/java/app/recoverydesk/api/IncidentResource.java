@@ -9,7 +9,7 @@ import app.recoverydesk.incident.IncidentStatus;
 import app.recoverydesk.incident.RootCause;
 import app.recoverydesk.incident.Severity;
 import app.recoverydesk.security.Roles;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Incidents")
 public class IncidentResource {
 
-    /** Upper bound of a page; keep in step with page.bounds in problems.properties. */
+    /** Upper bound of a page; keep in step with page.bounds in the messages bundle. */
     private static final int MAX_LIMIT = 200;
 
     private static final Map<String, IncidentFilter.Sort> SORTS = Map.of(

@@ -6,7 +6,7 @@ import app.recoverydesk.initiative.Initiatives;
 import app.recoverydesk.initiative.ItemKind;
 import app.recoverydesk.initiative.NewInitiative;
 import app.recoverydesk.security.Roles;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

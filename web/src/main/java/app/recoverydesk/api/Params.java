@@ -1,6 +1,6 @@
 package app.recoverydesk.api;
 
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 

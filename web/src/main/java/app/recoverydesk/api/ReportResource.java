@@ -5,7 +5,7 @@ import app.recoverydesk.report.ComplianceReports;
 import app.recoverydesk.report.Figure;
 import app.recoverydesk.report.ReportScope;
 import app.recoverydesk.security.Roles;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Messages;
 import app.recoverydesk.web.report.CellFormat;
 import app.recoverydesk.web.report.CsvExport;

@@ -1,15 +1,16 @@
 package app.recoverydesk.api;
 
+import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.failure.Message;
 import app.recoverydesk.validation.FieldErrors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import jakarta.ws.rs.BadRequestException;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Validates a request body, or answers 400 naming each invalid field in the caller's language. */
+/** Validates a request body before any work, or refuses it naming each invalid field in the caller's language. */
 @RequestScoped
 public class Validation {
 
@@ -20,16 +21,18 @@ public class Validation {
     private ValidatorFactory factory;
 
     @Inject
-    private HttpServletRequest request;
+    private ApiLanguage language;
 
     public <T> T valid(T body) {
         if (body == null) {
-            throw new BadRequestException();
+            throw new InvalidInputException("body", "problem.body.missing");
         }
         var violations = validator.validate(body);
         if (!violations.isEmpty()) {
-            Locale locale = request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale();
-            throw new InvalidRequest(FieldErrors.of(violations, factory.getMessageInterpolator(), locale));
+            Map<String, Message> fields = new LinkedHashMap<>();
+            FieldErrors.of(violations, factory.getMessageInterpolator(), language.locale())
+                    .forEach((field, text) -> fields.put(field, Message.of("problem.verbatim", text)));
+            throw new InvalidInputException(fields);
         }
         return body;
     }

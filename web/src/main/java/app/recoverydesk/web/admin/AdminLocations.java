@@ -3,7 +3,7 @@ package app.recoverydesk.web.admin;
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.Locations;
 import app.recoverydesk.tenancy.NewLocation;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -29,14 +29,10 @@ public class AdminLocations implements Serializable {
     }
 
     public void add() {
-        try {
-            locations.add(request);
-            request = new NewLocation();
-            Messages.info("admin.location.added");
-            load();
-        } catch (InvalidInputException e) {
-            e.messageKeysByField().forEach((field, key) -> Messages.error("location:" + field, key));
-        }
+        locations.add(request);
+        request = new NewLocation();
+        Messages.info("admin.location.added");
+        load();
     }
 
     public NewLocation getRequest() {

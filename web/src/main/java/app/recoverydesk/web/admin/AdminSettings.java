@@ -3,7 +3,7 @@ package app.recoverydesk.web.admin;
 import app.recoverydesk.tenancy.BusinessType;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantSettings;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -36,12 +36,8 @@ public class AdminSettings implements Serializable {
     }
 
     public void save() {
-        try {
-            settings.configure(businessType, currency, language, timeZone, restrictToLocations);
-            Messages.info("admin.settings.saved");
-        } catch (InvalidInputException e) {
-            e.messageKeysByField().forEach((field, key) -> Messages.error("settings:" + field, key));
-        }
+        settings.configure(businessType, currency, language, timeZone, restrictToLocations);
+        Messages.info("admin.settings.saved");
     }
 
     public BusinessType[] getBusinessTypes() {

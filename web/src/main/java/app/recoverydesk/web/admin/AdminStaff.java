@@ -7,7 +7,7 @@ import app.recoverydesk.tenancy.Locations;
 import app.recoverydesk.tenancy.NewStaff;
 import app.recoverydesk.tenancy.Onboarded;
 import app.recoverydesk.tenancy.Staff;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -37,16 +37,10 @@ public class AdminStaff implements Serializable {
     }
 
     public void hire() {
-        try {
-            created = staff.hire(request);
-            request = new NewStaff();
-            Messages.info("admin.staff.added");
-            load();
-        } catch (InvalidInputException e) {
-            e.messageKeysByField().forEach((field, key) -> Messages.error("staff:" + field, key));
-        } catch (IdentityProviderException e) {
-            Messages.error(null, e.status() == 409 ? "admin.staff.taken" : "operator.tenant.failed");
-        }
+        created = staff.hire(request);
+        request = new NewStaff();
+        Messages.info("admin.staff.added");
+        load();
     }
 
     public void deactivate(String userId) {

@@ -10,7 +10,7 @@ import app.recoverydesk.incident.StaleIncidentException;
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.Locations;
 import app.recoverydesk.validation.FieldErrors;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Formats;
 import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
@@ -66,15 +66,7 @@ public abstract class IncidentForm implements Serializable {
             errors.forEach((field, message) -> Messages.errorText("incident:" + field, message));
             return null;
         }
-        try {
-            save.run();
-        } catch (InvalidInputException e) {
-            e.messageKeysByField().forEach((field, key) -> Messages.error("incident:" + field, key));
-            return null;
-        } catch (StaleIncidentException e) {
-            Messages.error(null, "incident.edit.stale");
-            return null;
-        }
+        save.run();
         return outcome;
     }
 

@@ -21,7 +21,7 @@ import app.recoverydesk.recovery.Recoveries;
 import app.recoverydesk.recovery.Recovery;
 import app.recoverydesk.recovery.RecoveryCatalogue;
 import app.recoverydesk.recovery.RecoveryStatus;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Formats;
 import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
@@ -115,12 +115,7 @@ public class ViewIncident implements Serializable {
             Messages.error("promise:what", "general.required");
             return null;
         }
-        try {
-            promises.make(id, promise);
-        } catch (InvalidInputException e) {
-            e.messageKeysByField().forEach((field, key) -> Messages.error("promise:" + field, key));
-            return null;
-        }
+        promises.make(id, promise);
         Messages.info("promise.made");
         return "/incidents/view?faces-redirect=true&id=" + id;
     }
@@ -160,13 +155,8 @@ public class ViewIncident implements Serializable {
     }
 
     public String grantRecovery() {
-        try {
-            Recovery r = recoveries.grant(id, grant);
-            Messages.info(r.getStatus() == RecoveryStatus.GRANTED ? "recovery.granted" : "recovery.requested");
-        } catch (InvalidInputException e) {
-            e.messageKeysByField().forEach((field, key) -> Messages.error("grant:" + field, key));
-            return null;
-        }
+        Recovery r = recoveries.grant(id, grant);
+        Messages.info(r.getStatus() == RecoveryStatus.GRANTED ? "recovery.granted" : "recovery.requested");
         return "/incidents/view?faces-redirect=true&id=" + id;
     }
 
@@ -188,19 +178,13 @@ public class ViewIncident implements Serializable {
     }
 
     public String moveTo(IncidentStatus target) {
-        try {
-            IncidentService.Moved moved = incidents.move(id, target, closeReason);
-            Messages.info("incident.status.changed");
-            moved.feedbackToken().ifPresent(token -> Messages.infoText(Messages.text("feedback.link") + " "
-                    + FacesContext.getCurrentInstance().getExternalContext().getRequestScheme() + "://"
-                    + FacesContext.getCurrentInstance().getExternalContext().getRequestServerName() + ":"
-                    + FacesContext.getCurrentInstance().getExternalContext().getRequestServerPort()
-                    + "/feedback/answer.xhtml?t=" + token));
-        } catch (IllegalTransitionException e) {
-            Messages.error(null, "incident.status.illegal");
-        } catch (OpenPromisesException e) {
-            Messages.error(null, "incident.close.openPromises");
-        }
+        IncidentService.Moved moved = incidents.move(id, target, closeReason);
+        Messages.info("incident.status.changed");
+        moved.feedbackToken().ifPresent(token -> Messages.infoText(Messages.text("feedback.link") + " "
+                + FacesContext.getCurrentInstance().getExternalContext().getRequestScheme() + "://"
+                + FacesContext.getCurrentInstance().getExternalContext().getRequestServerName() + ":"
+                + FacesContext.getCurrentInstance().getExternalContext().getRequestServerPort()
+                + "/feedback/answer.xhtml?t=" + token));
         return "/incidents/view?faces-redirect=true&id=" + id;
     }
 

@@ -7,7 +7,7 @@ import app.recoverydesk.initiative.Initiative;
 import app.recoverydesk.initiative.InitiativeStatus;
 import app.recoverydesk.initiative.Initiatives;
 import app.recoverydesk.initiative.NewInitiative;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -40,13 +40,8 @@ public class InitiativeBoard implements Serializable {
     }
 
     public String propose() {
-        try {
-            Initiative created = initiatives.create(request);
-            return "/initiatives/initiative?faces-redirect=true&id=" + created.getId();
-        } catch (InvalidInputException e) {
-            e.messageKeysByField().forEach((field, key) -> Messages.error("initiative:" + field, key));
-            return null;
-        }
+        Initiative created = initiatives.create(request);
+        return "/initiatives/initiative?faces-redirect=true&id=" + created.getId();
     }
 
     public InitiativeStatus[] getStatuses() {

@@ -8,7 +8,7 @@ import app.recoverydesk.initiative.InitiativeNotFoundException;
 import app.recoverydesk.initiative.InitiativeStatus;
 import app.recoverydesk.initiative.Initiatives;
 import app.recoverydesk.initiative.ItemKind;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Formats;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.faces.context.FacesContext;
@@ -73,15 +73,8 @@ public class InitiativePage implements Serializable {
     }
 
     private String attempt(Runnable step) {
-        try {
-            step.run();
-            return again();
-        } catch (GateException e) {
-            Messages.errorText(null, Messages.text("initiative.gate") + " " + String.join("; ", e.missing()));
-        } catch (InvalidInputException e) {
-            e.messageKeysByField().forEach((field, key) -> Messages.error(null, key));
-        }
-        return null;
+        step.run();
+        return again();
     }
 
     public String addItem() {

@@ -9,7 +9,7 @@ import app.recoverydesk.recovery.Recovery;
 import app.recoverydesk.recovery.RecoveryCatalogue;
 import app.recoverydesk.recovery.RecoveryPolicy;
 import app.recoverydesk.recovery.SelfApprovalException;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -74,16 +74,8 @@ public class ApprovalQueue implements Serializable {
         String amount = amounts.get(recoveryId);
         decision.setAmount(amount == null || amount.isBlank() ? null : amount.strip());
         decision.setReason(reasons.get(recoveryId));
-        try {
-            recoveries.decide(recoveryId, decision);
-            Messages.info(approve ? "approval.approved" : "approval.rejected");
-        } catch (SelfApprovalException e) {
-            Messages.error(null, "approval.self");
-        } catch (AlreadyDecidedException e) {
-            Messages.error(null, "approval.alreadyDecided");
-        } catch (InvalidInputException e) {
-            e.messageKeysByField().forEach((field, key) -> Messages.error(null, key));
-        }
+        recoveries.decide(recoveryId, decision);
+        Messages.info(approve ? "approval.approved" : "approval.rejected");
         load();
     }
 

@@ -3,7 +3,7 @@ package app.recoverydesk.web.manage;
 import app.recoverydesk.recovery.NewOption;
 import app.recoverydesk.recovery.RecoveryCatalogue;
 import app.recoverydesk.security.Roles;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -30,13 +30,9 @@ public class OptionsCatalogue implements Serializable {
     }
 
     public void changeLimits() {
-        try {
-            catalogue.changeLimits(optionId, limits);
-            Messages.info("options.changed");
-            load();
-        } catch (InvalidInputException e) {
-            e.messageKeysByField().forEach((field, key) -> Messages.error("limits:" + field, key));
-        }
+        catalogue.changeLimits(optionId, limits);
+        Messages.info("options.changed");
+        load();
     }
 
     public List<String> getRoleChoices() {

@@ -6,7 +6,7 @@ import app.recoverydesk.tenancy.NewTenant;
 import app.recoverydesk.tenancy.Onboarded;
 import app.recoverydesk.tenancy.TenantAdministration;
 import app.recoverydesk.tenancy.TenantOnboarding;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -46,16 +46,10 @@ public class OperatorTenants implements Serializable {
     }
 
     public void create() {
-        try {
-            created = onboarding.onboard(request);
-            request = blank();
-            Messages.info("operator.tenant.created");
-            load();
-        } catch (InvalidInputException e) {
-            e.messageKeysByField().forEach((field, key) -> Messages.error("tenant:" + field, key));
-        } catch (IdentityProviderException e) {
-            Messages.error(null, e.status() == 409 ? "operator.tenant.taken" : "operator.tenant.failed");
-        }
+        created = onboarding.onboard(request);
+        request = blank();
+        Messages.info("operator.tenant.created");
+        load();
     }
 
     public void suspend(long tenantId) {

@@ -6,9 +6,10 @@ import app.recoverydesk.report.Figures;
 import app.recoverydesk.report.RootCauseGroup;
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.Locations;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
+import app.recoverydesk.web.i18n.Texts;
 import app.recoverydesk.web.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -64,7 +65,7 @@ public class ComplianceReportPage implements Serializable {
         } catch (InvalidInputException e) {
             report = null;
             tables = List.of();
-            e.messageKeysByField().forEach((field, key) -> Messages.errorText(null, text().apply(key)));
+            e.fields().values().forEach(m -> Messages.errorText(null, Texts.render(m, locale.getLocale(), caller.timeZone())));
         }
     }
 

@@ -5,8 +5,10 @@ import app.recoverydesk.incident.Tally;
 import app.recoverydesk.report.ComplianceReports;
 import app.recoverydesk.report.Figure;
 import app.recoverydesk.report.ReportScope;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.failure.Message;
 import app.recoverydesk.web.i18n.Messages;
+import app.recoverydesk.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,16 +47,16 @@ public class DrillDown implements Serializable {
             // counting here also checks the key; the table shows this count
             total = reports.countBehind(parsedFigure, key, scope);
         } catch (IllegalArgumentException | NullPointerException e) {
-            fail("report.figure.unknown");
+            fail(Message.of("report.figure.unknown"));
         } catch (InvalidInputException e) {
-            e.messageKeysByField().values().forEach(this::fail);
+            e.fields().values().forEach(this::fail);
         }
     }
 
-    private void fail(String messageKey) {
+    private void fail(Message message) {
         parsedFigure = null;
         // a view action runs before the page's locale is applied: the user's language comes from their choice
-        Messages.errorText(null, Messages.in(locale.getLocale()).apply(messageKey));
+        Messages.errorText(null, Texts.render(message, locale.getLocale(), java.time.ZoneOffset.UTC));
     }
 
     private final LazyDataModel<Incident> model = new LazyDataModel<>() {

@@ -3,7 +3,7 @@ package app.recoverydesk.web.report;
 import app.recoverydesk.report.ComplianceReport;
 import app.recoverydesk.report.ComplianceReports;
 import app.recoverydesk.report.ReportScope;
-import app.recoverydesk.validation.InvalidInputException;
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
 import app.recoverydesk.web.security.CurrentCaller;

@@ -1,0 +1,64 @@
+package app.recoverydesk.web.failure;
+
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Kind;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.resource.ResourceException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+
+/**
+ * Reads any failure of a request as one of the product's own: a business failure thrown somewhere below (however
+ * the container wrapped it), a concurrent change, or the database not answering. Both interfaces ask here, so the
+ * API and the pages never disagree about what went wrong.
+ */
+public final class Failures {
+
+    private Failures() {
+    }
+
+    /** The failure in the product's vocabulary; empty for a fault of the product itself (to be logged). */
+    public static Optional<BusinessException> understood(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BusinessException business) {
+                return Optional.of(business);
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || isOptimisticLock(t)) {
+                return Optional.of(new BusinessException(Kind.CONFLICT, "problem.stale"));
+            }
+            if (t instanceof PessimisticLockException || t instanceof LockTimeoutException) {
+                return Optional.of(new BusinessException(Kind.CONFLICT, "problem.locked"));
+            }
+            if (isOutage(t)) {
+                return Optional.of(new BusinessException(Kind.UNAVAILABLE, "problem.unavailable"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isOptimisticLock(Throwable t) {
+        return t.getClass().getName().equals("org.hibernate.StaleObjectStateException")
+                || t.getClass().getName().equals("org.hibernate.StaleStateException");
+    }
+
+    /** The database (or the pool in front of it) cannot be reached: nothing was written, the user may retry. */
+    private static boolean isOutage(Throwable t) {
+        if (t instanceof ResourceException || t instanceof SQLTransientConnectionException
+                || t instanceof SQLRecoverableException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            return true;
+        }
+        String name = t.getClass().getName();
+        return name.equals("org.hibernate.exception.JDBCConnectionException")
+                || name.equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")
+                || name.equals("java.net.ConnectException");
+    }
+}

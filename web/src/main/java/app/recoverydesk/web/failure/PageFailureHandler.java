@@ -1,0 +1,91 @@
+package app.recoverydesk.web.failure;
+
+import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.web.i18n.Formats;
+import app.recoverydesk.web.i18n.Messages;
+import app.recoverydesk.web.i18n.Texts;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one handler of the pages: a business failure (or the database being away) becomes a message on the page the
+ * user was on — next to the field it names, where the submitted form has one — with everything they typed kept.
+ * Anything else goes on to the error page.
+ */
+public class PageFailureHandler extends ExceptionHandlerWrapper {
+
+    public PageFailureHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() throws FacesException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+            ExceptionQueuedEvent event = events.next();
+            Optional<BusinessException> failure = Failures.understood(event.getContext().getException());
+            // a failure while the page is drawn has no page left to show it on
+            if (failure.isPresent() && context != null && context.getViewRoot() != null
+                    && event.getContext().getPhaseId() != PhaseId.RENDER_RESPONSE) {
+                show(context, failure.get());
+                events.remove();
+                context.validationFailed();
+                context.renderResponse();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static void show(FacesContext context, BusinessException failure) {
+        Locale locale = context.getViewRoot().getLocale();
+        var zone = CDI.current().select(Formats.class).get().zone();
+        Optional<UIForm> form = submittedForm(context.getViewRoot());
+        if (failure instanceof InvalidInputException invalid) {
+            invalid.fields().forEach((field, message) -> {
+                String clientId = form.map(f -> f.findComponent(field)).map(c -> c.getClientId(context)).orElse(null);
+                Messages.errorText(clientId, Texts.render(message, locale, zone));
+            });
+        } else {
+            Messages.errorText(null, Texts.render(failure.message(), locale, zone));
+        }
+    }
+
+    private static Optional<UIForm> submittedForm(UIComponent component) {
+        if (component instanceof UIForm form && form.isSubmitted()) {
+            return Optional.of(form);
+        }
+        for (UIComponent child : component.getChildren()) {
+            Optional<UIForm> found = submittedForm(child);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Declared in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new PageFailureHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}
