@@ -43,7 +43,7 @@ final class Api {
 
     /** A POST with an Accept-Language, as a client in another language sends it. */
     static Answer send(String path, String token, String language, JsonStructure body) {
-        return send(request(path, token).header("Accept-Language", language).header("Content-Type", "application/json")
+        return send(request(path, token).setHeader("Accept-Language", language).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
@@ -71,7 +71,9 @@ final class Api {
     private static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(
                         (path.startsWith("/openapi") ? Deployments.APP : Deployments.APP + "/api/v1") + path))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json")
+                // the suite reads its answers in English unless a test asks for another language (setHeader)
+                .header("Accept-Language", "en");
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 

@@ -192,12 +192,37 @@ class IncidentCaseApiIT {
     }
 
     @Test
+    void problemsSpeakTheCallersLanguage_thenTheBusinesss() {
+        long id = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Languages " + UUID.randomUUID()));
+        var close = Json.createObjectBuilder().add("to", "CLOSED").build();
+        java.util.Map<String, List<String>> expected = java.util.Map.of(
+                "nb", List.of("En sak kan ikke gå fra Åpen til Lukket", "Virksomheten har ikke dette stedet"),
+                "pl", List.of("Zgłoszenie nie może przejść ze statusu Otwarty do Zamknięty", "Twoja firma nie ma takiej lokalizacji"),
+                "hr", List.of("Slučaj ne može prijeći iz statusa Otvoren u Zatvoren", "Vaša tvrtka nema tu lokaciju"),
+                "ru", List.of("Случай не может перейти из статуса Открыт в Закрыт", "В вашей компании нет такого места"),
+                "en-GB,en;q=0.8", List.of("An incident cannot move from Open to Closed", "There is no such location"));
+        expected.forEach((language, texts) -> {
+            Api.Answer illegal = Api.send("/incidents/" + id + "/status", token(), language, close);
+            assertEquals(409, illegal.status(), illegal.body());
+            assertTrue(illegal.json().getString("detail").startsWith(texts.get(0)), language + ": " + illegal.body());
+            Api.Answer unknown = Api.send("/incidents", token(), language,
+                    Drafts.incident(BISTRO, "Nowhere").add("locationId", 999_999_999L).build());
+            assertEquals(400, unknown.status(), unknown.body());
+            assertTrue(unknown.json().getJsonArray("invalidParams").getJsonObject(0).getString("reason").startsWith(texts.get(1)),
+                    language + ": " + unknown.body());
+        });
+        // a language the product does not speak falls back to the business's own: Norwegian for Bistro Nord
+        Api.Answer german = Api.send("/incidents/" + id + "/status", token(), "de", close);
+        assertTrue(german.json().getString("detail").startsWith("En sak kan ikke gå fra"), german.body());
+    }
+
+    @Test
     void theLifecycleRefusesIllegalMovesAndTheTimelineShowsEveryChange() {
         long id = Drafts.log(BISTRO, Drafts.incident(BISTRO, "Lifecycle " + UUID.randomUUID()));
 
         Api.Answer illegal = Api.post("/incidents/" + id + "/status", token(), Json.createObjectBuilder().add("to", "CLOSED").build());
         assertEquals(409, illegal.status(), illegal.body());
-        assertTrue(illegal.json().getString("detail").contains("OPEN to CLOSED"), illegal.body());
+        assertTrue(illegal.json().getString("detail").contains("from Open to Closed"), illegal.body());
 
         for (String to : List.of("RECOVERING", "AWAITING_APPROVAL", "RESOLVED", "CLOSED", "REOPENED")) {
             Api.Answer moved = Api.post("/incidents/" + id + "/status", Keycloak.token("bistro-manager"),
@@ -340,7 +365,8 @@ class IncidentCaseApiIT {
 
             String answer = new String(upload.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
-            assertTrue(answer.contains("application/problem+json") && answer.contains("did not arrive in full"), answer);
+            // no Accept-Language: the answer is in the business's language (Bistro Nord writes Norwegian)
+            assertTrue(answer.contains("application/problem+json") && answer.contains("Filen kom ikke frem i sin helhet"), answer);
         }
         assertEquals(0, Database.count("select count(*) from incident_attachment where incident_id = ?", id));
     }

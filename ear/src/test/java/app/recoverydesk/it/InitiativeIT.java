@@ -71,6 +71,15 @@ class InitiativeIT {
         }
     }
 
+    /**
+     * The fix work of an initiative as if it had been recorded done at {@code when}: the server stamps completion
+     * with its own clock, so a test that needs a fix in the past sets the past in the database, as time would.
+     */
+    private static void workDoneAt(long initiative, Instant when) {
+        Database.update("UPDATE initiative_item SET completed_at = ? WHERE initiative_id = ?",
+                java.sql.Timestamp.from(when), initiative);
+    }
+
     private static String detail(Api.Answer a) {
         return a.json().getString("detail");
     }
@@ -93,8 +102,10 @@ class InitiativeIT {
         long item = id(withItems.getJsonArray("items").getJsonObject(0));
         Api.Answer open = move(MANAGER, id, "VERIFYING", null, null, null);
         assertTrue(detail(open).contains("Night staff briefing"), detail(open));
-        assertEquals(409, Api.post("/initiatives/" + id + "/items/" + item + "/done", Keycloak.token(MANAGER),
-                Json.createObjectBuilder().build()).status(), "a training done without who was trained");
+        Api.Answer untrained = Api.post("/initiatives/" + id + "/items/" + item + "/done", Keycloak.token(MANAGER),
+                Json.createObjectBuilder().build());
+        assertEquals(400, untrained.status(), "a training done without who was trained: " + untrained.body());
+        assertEquals("trained", untrained.json().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
         Api.post("/initiatives/" + id + "/items/" + item + "/done", Keycloak.token(MANAGER),
                 Json.createObjectBuilder().add("trained", "Ana, Luka").build());
 
@@ -104,7 +115,10 @@ class InitiativeIT {
         assertEquals(409, move(MANAGER, id, "ANNOUNCED", null, null, "We fixed it").status(), "announced while verifying");
 
         Api.Answer noReason = move("hotel-executive", id, "ANNOUNCED", null, null, "Quiet nights now");
-        assertEquals(409, noReason.status(), "an override without a written reason");
+        assertEquals(400, noReason.status(), "an override without a written reason: " + noReason.body());
+        assertEquals("reason", noReason.json().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
+        assertTrue(noReason.json().getJsonArray("invalidParams").getJsonObject(0).getString("reason").contains("written reason"),
+                noReason.body());
         Api.Answer override = Api.post("/initiatives/" + id + "/transition", Keycloak.token("hotel-executive"),
                 Json.createObjectBuilder().add("to", "ANNOUNCED").add("reason", "Season opening campaign")
                         .add("announcement", "Quiet nights now")
@@ -116,7 +130,7 @@ class InitiativeIT {
         assertEquals(409, move(MANAGER, id, "ABANDONED", "too late", null, null).status());
 
         long other = id(initiative("MARKETING", 50, 3));
-        assertEquals(409, move(MANAGER, other, "ABANDONED", null, null, null).status(), "abandoned without a reason");
+        assertEquals(400, move(MANAGER, other, "ABANDONED", null, null, null).status(), "abandoned without a reason");
         JsonObject abandoned = move(MANAGER, other, "ABANDONED", "duplicate", null, null).json();
         assertEquals("ABANDONED", abandoned.getString("status"));
         assertEquals(List.of("PROPOSED", "ABANDONED"), abandoned.getJsonArray("history").stream()
@@ -137,7 +151,8 @@ class InitiativeIT {
         Api.post("/initiatives/" + id + "/items/" + item + "/done", Keycloak.token(MANAGER), Json.createObjectBuilder().build());
         assertEquals(409, move(MANAGER, id, "VERIFYING", null, Instant.now().plus(1, ChronoUnit.DAYS), null).status(),
                 "a fix date in the future");
-        move(MANAGER, id, "VERIFYING", null, fixedAt, null);
+        workDoneAt(id, fixedAt.minus(1, ChronoUnit.HOURS));
+        assertEquals("VERIFYING", move(MANAGER, id, "VERIFYING", null, fixedAt, null).json().getString("status"));
 
         Api.Answer notDropped = move(MANAGER, id, "VERIFIED", null, null, null);
         assertEquals(409, notDropped.status());
@@ -175,6 +190,7 @@ class InitiativeIT {
             browser.driver.findElement(By.id("items:add")).click();
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$=':done']"))).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.item[data-done='true']")));
+            workDoneAt(initiativeTitled(title), fixedAt.minus(1, ChronoUnit.HOURS));
 
             browser.driver.findElement(By.id("steps:fixedAt")).sendKeys(
                     fixedAt.atZone(zone).format(DateTimeFormatter.ofPattern("MM/dd/yyyy'\t'hh:mma")));
@@ -187,6 +203,86 @@ class InitiativeIT {
             assertEquals("Our rooms are warm from 6 a.m.", browser.driver.findElement(By.id("announcement")).getText());
             assertTrue(browser.driver.findElement(By.id("history")).getText().contains("VERIFIED → ANNOUNCED"));
         }
+    }
+
+    private static long initiativeTitled(String title) {
+        return ((Number) Database.query("SELECT id FROM initiative WHERE title = ?", title).get(0).get(0)).longValue();
+    }
+
+    @Test
+    void aFixDateBeforeTheFixWorkWasDoneIsRefused_soOldDataCannotVerifyIt() {
+        long id = id(initiative("EMPLOYEE", 50, 3));
+        // a drop that would verify at once if the fix could be dated back: many incidents long ago, none since
+        incidentsAt("EMPLOYEE", Instant.now().minus(22, ChronoUnit.DAYS), Instant.now().minus(21, ChronoUnit.DAYS));
+        move(MANAGER, id, "FIXING", null, null, null);
+        Api.post("/initiatives/" + id + "/items", Keycloak.token(MANAGER), Json.createObjectBuilder()
+                .add("kind", "SYSTEM_PROCESS").add("title", "New rota").add("dueDate", "2030-01-01").build());
+        long item = id(Api.get("/initiatives/" + id, Keycloak.token(MANAGER)).json().getJsonArray("items").getJsonObject(0));
+        Api.post("/initiatives/" + id + "/items/" + item + "/done", Keycloak.token(MANAGER), Json.createObjectBuilder().build());
+
+        Api.Answer backdated = move(MANAGER, id, "VERIFYING", null, Instant.now().minus(20, ChronoUnit.DAYS), null);
+        assertEquals(409, backdated.status(), backdated.body());
+        assertTrue(detail(backdated).contains("before the fix work was recorded as done"), detail(backdated));
+        assertEquals("FIXING", Api.get("/initiatives/" + id, Keycloak.token(MANAGER)).json().getString("status"),
+                "a refused step changes nothing");
+
+        // without a date the fix is when its work was done: today, so the window after it is still to come
+        JsonObject verifying = move(MANAGER, id, "VERIFYING", null, null, null).json();
+        assertEquals("VERIFYING", verifying.getString("status"));
+        assertTrue(Instant.parse(verifying.getJsonObject("measure").getString("fixedAt")).isAfter(Instant.now().minus(1, ChronoUnit.HOURS)), verifying.toString());
+        assertEquals(409, move(MANAGER, id, "VERIFIED", null, null, null).status(), "verified on old data");
+        assertEquals(409, move(MANAGER, id, "ANNOUNCED", null, null, "Fixed!").status(), "announced without verification");
+        assertEquals(0L, Database.count("SELECT count(*) FROM initiative WHERE id = ? AND override_reason IS NOT NULL", id));
+    }
+
+    @Test
+    void everyTransitionFromEveryStateAnswersTwoOrFourHundreds() {
+        List<String> states = List.of("PROPOSED", "FIXING", "VERIFYING", "VERIFIED", "ANNOUNCED", "ABANDONED");
+        for (String from : states) {
+            for (String to : states) {
+                for (String user : List.of(MANAGER, "hotel-executive")) {
+                    long id = initiativeIn(from);
+                    Api.Answer plain = move(user, id, to, null, null, null);
+                    Api.Answer full = move(user, initiativeIn(from), to, "a reason", null, "A text");
+                    for (Api.Answer a : List.of(plain, full)) {
+                        assertTrue(a.status() < 500, user + ": " + from + " -> " + to + " answered " + a.status() + " " + a.body());
+                        assertTrue(a.status() < 300 || a.contentType().startsWith("application/problem+json"), a.body());
+                    }
+                }
+            }
+        }
+    }
+
+    /** A new initiative walked to a state by the API, the past set in the database where the gate needs time to pass. */
+    private static long initiativeIn(String state) {
+        long id = id(initiative("THIRD_PARTY", 10, 1));
+        if (state.equals("PROPOSED")) {
+            return id;
+        }
+        if (state.equals("ABANDONED")) {
+            assertEquals(200, move(MANAGER, id, "ABANDONED", "duplicate", null, null).status());
+            return id;
+        }
+        if (state.equals("ANNOUNCED")) {
+            assertEquals(200, move("hotel-executive", id, "ANNOUNCED", "campaign", null, "Announced").status());
+            return id;
+        }
+        move(MANAGER, id, "FIXING", null, null, null);
+        if (state.equals("FIXING")) {
+            return id;
+        }
+        Api.post("/initiatives/" + id + "/items", Keycloak.token(MANAGER), Json.createObjectBuilder()
+                .add("kind", "POLICY").add("title", "Contract").add("dueDate", "2030-01-01").build());
+        long item = id(Api.get("/initiatives/" + id, Keycloak.token(MANAGER)).json().getJsonArray("items").getJsonObject(0));
+        Api.post("/initiatives/" + id + "/items/" + item + "/done", Keycloak.token(MANAGER), Json.createObjectBuilder().build());
+        Instant fixedAt = Instant.now().minus(3, ChronoUnit.DAYS);
+        workDoneAt(id, fixedAt);
+        assertEquals(200, move(MANAGER, id, "VERIFYING", null, fixedAt, null).status());
+        if (state.equals("VERIFIED")) {
+            // an initiative with no incidents before its fix cannot show a drop: mark it measured as the gate would
+            Database.update("UPDATE initiative SET status = 'VERIFIED', baseline_count = 2, after_count = 0 WHERE id = ?", id);
+        }
+        return id;
     }
 
     private static void step(Browser browser, String to, String shown) {

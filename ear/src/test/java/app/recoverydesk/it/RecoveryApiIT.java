@@ -51,7 +51,7 @@ class RecoveryApiIT {
     }
 
     /** A fresh option of this test's own, so that daily totals of other tests do not count. */
-    private static JsonObject option(String perIncident, Long perDay, List<String> roles, Long onlyAt) {
+    private static JsonObject option(String perIncident, String perDay, List<String> roles, Long onlyAt) {
         JsonArrayBuilder r = Json.createArrayBuilder();
         roles.forEach(r::add);
         var body = Json.createObjectBuilder().add("name", "Voucher " + UUID.randomUUID()).add("type", "VOUCHER")
@@ -123,7 +123,7 @@ class RecoveryApiIT {
     void everyLimitSendsTheGrantToAManager() {
         long airport = locationId("Airport");
         long station = incident("Station");
-        JsonObject perDay = option("100", 150L, List.of("frontline", "manager"), null);
+        JsonObject perDay = option("100", "150", List.of("frontline", "manager"), null);
         assertEquals("GRANTED", grant(FRONTLINE, station, id(perDay), "100", null).json().getString("status"));
         assertEquals("GRANTED", grant(FRONTLINE, station, id(perDay), "40", null).json().getString("status"));
         Api.Answer third = grant(FRONTLINE, station, id(perDay), "20", "third today");
@@ -144,6 +144,27 @@ class RecoveryApiIT {
 
         assertEquals(400, grant(FRONTLINE, station, id(perDay), "1.005", null).status(), "more decimals than PLN has");
         assertEquals(400, grant(FRONTLINE, station, id(perDay), "-5", null).status());
+    }
+
+    @Test
+    void thePerDayLimitIsReadAndWrittenInTheSameUnit_soWritingBackWhatWasReadChangesNothing() {
+        JsonObject created = option("350", "1760.50", List.of("frontline"), null);
+        JsonObject perDay = created.getJsonObject("policy").getJsonObject("perDay");
+        assertEquals(List.of("1760.50", "PLN"), List.of(perDay.getString("amount"), perDay.getString("currency")), created.toString());
+        Api.Answer rewritten = Api.post("/recovery-options/" + id(created) + "/policy", Keycloak.token(MANAGER),
+                Json.createObjectBuilder().add("perIncident", created.getJsonObject("policy").getJsonObject("perIncident")
+                                .getString("amount")).add("perDay", perDay.getString("amount"))
+                        .add("roles", Json.createArrayBuilder().add("frontline")).build());
+        assertEquals(200, rewritten.status(), rewritten.body());
+        JsonObject listed = Api.get("/recovery-options", Keycloak.token(MANAGER)).jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(o -> id(o) == id(created)).findFirst().orElseThrow();
+        assertEquals(List.of(2, "1760.50", "350.00"), List.of(listed.getJsonObject("policy").getInt("version"),
+                listed.getJsonObject("policy").getJsonObject("perDay").getString("amount"),
+                listed.getJsonObject("policy").getJsonObject("perIncident").getString("amount")), listed.toString());
+        Api.Answer tooPrecise = Api.post("/recovery-options/" + id(created) + "/policy", Keycloak.token(MANAGER),
+                Json.createObjectBuilder().add("perDay", "17.605").add("roles", Json.createArrayBuilder().add("frontline")).build());
+        assertEquals(400, tooPrecise.status(), tooPrecise.body());
+        assertEquals("perDay", tooPrecise.json().getJsonArray("invalidParams").getJsonObject(0).getString("name"));
     }
 
     @Test

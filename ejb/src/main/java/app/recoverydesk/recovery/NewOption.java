@@ -29,8 +29,9 @@ public class NewOption {
     @Pattern(regexp = "\\d{1,9}(\\.\\d{1,3})?")
     private String perIncident;
 
-    @Positive
-    private Long perDay;
+    /** Per staff member and day: an amount like perIncident for a monetary option, else a whole number of grants. */
+    @Pattern(regexp = "\\d{1,9}(\\.\\d{1,3})?")
+    private String perDay;
 
     @NotEmpty
     private Set<String> roles = new HashSet<>();
@@ -53,8 +54,8 @@ public class NewOption {
     public void setMonetary(boolean monetary) { this.monetary = monetary; }
     public String getPerIncident() { return perIncident; }
     public void setPerIncident(String perIncident) { this.perIncident = perIncident; }
-    public Long getPerDay() { return perDay; }
-    public void setPerDay(Long perDay) { this.perDay = perDay; }
+    public String getPerDay() { return perDay; }
+    public void setPerDay(String perDay) { this.perDay = perDay; }
     public Set<String> getRoles() { return roles; }
     public void setRoles(Set<String> roles) { this.roles = roles == null ? new HashSet<>() : new HashSet<>(roles); }
     public Set<Long> getLocationIds() { return locationIds; }

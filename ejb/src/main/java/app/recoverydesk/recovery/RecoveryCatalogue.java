@@ -80,18 +80,17 @@ public class RecoveryCatalogue {
         }
         staffLocations.requireKnown(limits.getLocationIds());
         Tenant tenant = em.find(Tenant.class, caller.tenantId().orElseThrow());
-        Money perIncident = null;
-        if (option.isMonetary() && limits.getPerIncident() != null) {
-            try {
-                perIncident = Money.parse(limits.getPerIncident(), tenant.getCurrency());
-            } catch (ArithmeticException | NumberFormatException e) {
-                throw new InvalidInputException("perIncident", "recovery.amount.invalid");
-            }
+        var invalid = new InvalidInputException.Collector();
+        Money perIncident = option.isMonetary() ? amount("perIncident", limits.getPerIncident(), tenant, invalid) : null;
+        Money perDayAmount = option.isMonetary() ? amount("perDay", limits.getPerDay(), tenant, invalid) : null;
+        if (perDayAmount != null && perDayAmount.minorUnits() == 0) {
+            invalid.add("perDay", "recovery.limit.positive");
         }
-        Long perDay = limits.getPerDay();
-        if (option.isMonetary() && perDay != null) {
-            perDay = Money.parse(String.valueOf(perDay), tenant.getCurrency()).minorUnits();
+        Long perDay = perDayAmount != null ? Long.valueOf(perDayAmount.minorUnits()) : null;
+        if (!option.isMonetary() && limits.getPerDay() != null) {
+            perDay = grants(limits.getPerDay(), invalid);
         }
+        invalid.throwIfAny();
         int version = em.createNamedQuery("RecoveryPolicy.latestVersion", Integer.class)
                 .setParameter("optionId", option.getId()).getSingleResult() + 1;
         Instant effective = limits.getEffectiveFrom() == null ? now : limits.getEffectiveFrom();
@@ -100,5 +99,32 @@ public class RecoveryCatalogue {
                         limits.getActiveFrom(), limits.getActiveTo()), caller.username(), now);
         em.persist(policy);
         return policy;
+    }
+
+    /** An amount in the tenant's currency, or null when not given; a wrong one is noted for the field. */
+    private static Money amount(String field, String decimal, Tenant tenant, InvalidInputException.Collector invalid) {
+        if (decimal == null || decimal.isBlank()) {
+            return null;
+        }
+        try {
+            return Money.parse(decimal, tenant.getCurrency());
+        } catch (ArithmeticException | NumberFormatException e) {
+            invalid.add(field, "recovery.amount.invalid");
+            return null;
+        }
+    }
+
+    /** A number of grants per day: a whole number above zero. */
+    private static Long grants(String count, InvalidInputException.Collector invalid) {
+        try {
+            long grants = new java.math.BigDecimal(count.strip()).longValueExact();
+            if (grants > 0) {
+                return grants;
+            }
+        } catch (ArithmeticException | NumberFormatException e) {
+            // noted below
+        }
+        invalid.add("perDay", "recovery.limit.grants");
+        return null;
     }
 }

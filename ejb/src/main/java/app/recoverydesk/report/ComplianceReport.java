@@ -23,9 +23,12 @@ public record ComplianceReport(Period period, Set<Long> locationIds, Currency cu
     public record TrendPoint(LocalDate bucket, long incidents, long recoveries, long exceptions) {
     }
 
-    /** Use of one recovery option against its current limits; value is what was granted or approved. */
+    /**
+     * Use of one recovery option against its current limits; value is what was granted or approved. The per-day
+     * limit is money for a monetary option, else a number of grants.
+     */
     public record OptionUse(long optionId, String name, long grants, long exceptions, Money value, Money largest,
-                            Money perIncidentLimit, Long perDayLimit) {
+                            Money perIncidentLimit, Money perDayAmount, Long perDayGrants) {
     }
 
     /** A recovery granted above its policy's limit without anyone's approval: must never happen. */

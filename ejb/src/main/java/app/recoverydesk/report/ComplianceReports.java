@@ -203,7 +203,9 @@ public class ComplianceReports {
             result.add(new ComplianceReport.OptionUse(option.getId(), option.nameIn(locale), u[0], u[1],
                     option.isMonetary() ? Money.ofMinor(u[2], currency) : null,
                     option.isMonetary() && u[0] > 0 ? Money.ofMinor(u[3], currency) : null,
-                    policy == null ? null : policy.getPerIncident(), policy == null ? null : policy.getPerDayLimit()));
+                    policy == null ? null : policy.getPerIncident(),
+                    policy == null || !option.isMonetary() ? null : policy.perDayAmount(),
+                    policy == null || option.isMonetary() ? null : policy.getPerDayLimit()));
         }
         return result;
     }

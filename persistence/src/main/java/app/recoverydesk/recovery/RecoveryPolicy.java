@@ -142,6 +142,11 @@ public class RecoveryPolicy extends TenantOwned {
         return perDayLimit;
     }
 
+    /** The per-day limit of a monetary option as money (it is kept in minor units, like every amount). */
+    public Money perDayAmount() {
+        return perDayLimit == null ? null : Money.ofMinor(perDayLimit, getCurrency());
+    }
+
     public Set<String> getRoles() {
         return roles.isBlank() ? Set.of() : Set.of(roles.split(","));
     }

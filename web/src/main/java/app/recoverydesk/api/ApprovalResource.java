@@ -52,8 +52,9 @@ public class ApprovalResource {
             RecoveryPolicy policy = recoveries.policyOf(r);
             Money over = r.getAmount() != null && policy.getPerIncident() != null
                     && r.getAmount().compareTo(policy.getPerIncident()) > 0 ? r.getAmount().minus(policy.getPerIncident()) : null;
+            // a request of a monetary option always carries its amount
             return new QueueItemJson(RecoveryJson.of(r, now), incident.getWhatHappened(), incident.getLocation().getName(),
-                    RecoveryOptionResource.PolicyJson.of(policy), RecoveryJson.MoneyJson.of(over),
+                    RecoveryOptionResource.PolicyJson.of(policy, r.getAmount() != null), RecoveryJson.MoneyJson.of(over),
                     incidents.earlierIncidentsOfCustomer(incident).stream().map(i -> i.getId()).toList());
         }).toList();
     }

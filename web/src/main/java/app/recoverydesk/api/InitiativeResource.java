@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Initiatives")
 public class InitiativeResource {
 
-    public record ItemJson(long id, String kind, String title, String owner, LocalDate dueDate, boolean done, String trained) {
+    public record ItemJson(long id, String kind, String title, String owner, LocalDate dueDate, boolean done, String trained, Instant completedAt) {
     }
 
     public record EventJson(Instant at, String actor, String from, String to, String reason) {
@@ -87,7 +87,7 @@ public class InitiativeResource {
                 i.getAnnouncementTranslations(),
                 i.getOverrideReason(), i.getAbandonedReason(),
                 initiatives.items(id).stream().map(t -> new ItemJson(t.getId(), t.getKind().name(), t.getTitle(), t.getOwner(),
-                        t.getDueDate(), t.isDone(), t.getTrained())).toList(),
+                        t.getDueDate(), t.isDone(), t.getTrained(), t.getCompletedAt())).toList(),
                 initiatives.linkedIncidents(id),
                 initiatives.history(id).stream().map(e -> new EventJson(e.getOccurredAt(), e.getActor(),
                         e.getFrom() == null ? null : e.getFrom().name(), e.getTo().name(), e.getReason())).toList(),
@@ -155,7 +155,7 @@ public class InitiativeResource {
     @POST
     @Path("{initiativeId}/transition")
     @Operation(summary = "Move the initiative on",
-            description = "FIXING, VERIFYING (all items done; fixedAt defaults to now), VERIFIED (the rate dropped by the "
+            description = "FIXING, VERIFYING (all items done; fixedAt defaults to when the last item was recorded done, and may not be earlier), VERIFIED (the rate dropped by the "
                     + "target over equal windows), ANNOUNCED (verified + text; an executive may override with a reason), "
                     + "ABANDONED (with a reason). 409 says what is missing.")
     public InitiativeJson transition(@PathParam("initiativeId") long initiativeId, TransitionBody body) {

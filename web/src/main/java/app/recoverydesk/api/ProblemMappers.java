@@ -5,7 +5,7 @@ import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.failure.Kind;
 import app.recoverydesk.failure.Message;
 import app.recoverydesk.tenancy.IdentityProviderException;
-import app.recoverydesk.web.failure.Failures;
+import app.recoverydesk.failure.Failures;
 import app.recoverydesk.web.i18n.Texts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;

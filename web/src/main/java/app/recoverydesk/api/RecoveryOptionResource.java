@@ -29,18 +29,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Recoveries")
 public class RecoveryOptionResource {
 
-    public record PolicyJson(long id, int version, Instant effectiveFrom, RecoveryJson.MoneyJson perIncident, Long perDay,
+    /** Limits as they are written back: money as decimal strings with the currency, a count of grants as a number. */
+    public record PolicyJson(long id, int version, Instant effectiveFrom, RecoveryJson.MoneyJson perIncident,
+                             RecoveryJson.MoneyJson perDay, Long perDayGrants,
                              Set<String> roles, Set<Long> locationIds, LocalDate activeFrom, LocalDate activeTo) {
-        static PolicyJson of(RecoveryPolicy p) {
+        static PolicyJson of(RecoveryPolicy p, boolean monetary) {
             return new PolicyJson(p.getId(), p.getVersion(), p.getEffectiveFrom(), RecoveryJson.MoneyJson.of(p.getPerIncident()),
-                    p.getPerDayLimit(), p.getRoles(), p.getLocationIds(), p.getActiveFrom(), p.getActiveTo());
+                    monetary ? RecoveryJson.MoneyJson.of(p.perDayAmount()) : null, monetary ? null : p.getPerDayLimit(),
+                    p.getRoles(), p.getLocationIds(), p.getActiveFrom(), p.getActiveTo());
         }
     }
 
     public record OptionJson(long id, String name, String type, boolean monetary, PolicyJson policy) {
         static OptionJson of(RecoveryCatalogue.Entry e) {
             return new OptionJson(e.option().getId(), e.option().getName(), e.option().getType().name(),
-                    e.option().isMonetary(), PolicyJson.of(e.policy()));
+                    e.option().isMonetary(), PolicyJson.of(e.policy(), e.option().isMonetary()));
         }
     }
 
@@ -60,8 +63,10 @@ public class RecoveryOptionResource {
     @POST
     @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Add a recovery option with its first policy version",
-            description = "perIncident is a decimal amount in the tenant's currency; perDay is whole currency units per "
-                    + "staff member and day for monetary options, else a number of grants.")
+            description = "perIncident and perDay (per staff member and day) are decimal amounts in the tenant's currency, "
+                    + "as the catalogue shows them; for an option without monetary value perDay is a whole number of "
+                    + "grants, shown back as perDayGrants. Until this version perDay was read in minor units and written "
+                    + "in whole units.")
     public Response createOption(NewOption request) {
         return Response.status(Response.Status.CREATED).entity(OptionJson.of(catalogue.create(validation.valid(request))))
                 .build();

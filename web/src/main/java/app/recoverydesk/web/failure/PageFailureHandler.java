@@ -1,5 +1,7 @@
 package app.recoverydesk.web.failure;
 
+import app.recoverydesk.failure.Failures;
+
 import app.recoverydesk.failure.BusinessException;
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Formats;

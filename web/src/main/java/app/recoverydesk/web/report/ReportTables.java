@@ -121,7 +121,7 @@ public final class ReportTables {
         List<List<ReportTable.Cell>> rows = report.options().stream().map(o -> List.of(ReportTable.Cell.of(o.name()),
                 new ReportTable.Cell(o.grants(), new ReportTable.Drill(Figure.OPTION, String.valueOf(o.optionId()), null)),
                 ReportTable.Cell.of(o.exceptions()), ReportTable.Cell.of(o.value()), ReportTable.Cell.of(o.largest()),
-                ReportTable.Cell.of(o.perIncidentLimit()), ReportTable.Cell.of(o.perDayLimit()))).toList();
+                ReportTable.Cell.of(o.perIncidentLimit()), ReportTable.Cell.of(o.perDayAmount() != null ? o.perDayAmount() : o.perDayGrants()))).toList();
         return table("options", rows, "report.col.option", "report.col.grants", "report.col.exceptions",
                 "report.col.value", "report.col.largest", "report.col.perIncident", "report.col.perDay");
     }

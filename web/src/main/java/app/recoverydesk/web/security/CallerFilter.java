@@ -12,6 +12,8 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import app.recoverydesk.failure.Kind;
+import app.recoverydesk.failure.Failures;
 import java.io.IOException;
 import java.util.Optional;
 import org.wildfly.security.http.oidc.JsonWebToken;
@@ -42,6 +44,28 @@ public class CallerFilter extends HttpFilter {
         // the customer's feedback page takes its tenant from its token only, even in a staff member's browser
         boolean customerPage = request.getRequestURI().startsWith(request.getContextPath() + "/feedback/");
         if (!customerPage && request.getUserPrincipal() instanceof OidcPrincipal<?> principal) {
+            try {
+                enter(principal, request, response);
+            } catch (RuntimeException e) {
+                // the tenant is read from the database: while it is away, say so instead of failing with a 500
+                if (Failures.understood(e).filter(f -> f.kind() == Kind.UNAVAILABLE).isEmpty()) {
+                    throw e;
+                }
+                if (request.getDispatcherType() == DispatcherType.REQUEST) {
+                    refuseUnavailable(request, response);
+                    return;
+                }
+            }
+            if (response.isCommitted()) {
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void enter(OidcPrincipal<?> principal, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        {
             JsonWebToken token = principal.getOidcSecurityContext().getToken();
             Optional<Tenant> tenant = TokenClaims.organizationId(token.getClaimValue("organization"))
                     .flatMap(tenants::byOrganization);
@@ -61,7 +85,12 @@ public class CallerFilter extends HttpFilter {
                 }
             }
         }
-        chain.doFilter(request, response);
+    }
+
+    /** 503 with Retry-After; the error page for 503 puts it in words for the API and for people. */
+    private static void refuseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "5");
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
     /** A suspended tenant's users get a clear answer, and nothing of the tenant's data. */

@@ -1,7 +1,5 @@
-package app.recoverydesk.web.failure;
+package app.recoverydesk.failure;
 
-import app.recoverydesk.failure.BusinessException;
-import app.recoverydesk.failure.Kind;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
