@@ -195,7 +195,7 @@ class RecoveryApiIT {
 
     @Test
     void twoGrantsAtTheSameInstantCannotTogetherPassTheDailyLimit() throws Exception {
-        JsonObject option = option("100", 100L, List.of("frontline"), null);
+        JsonObject option = option("100", "100", List.of("frontline"), null);
         long incident = incident(null);
         String token = Keycloak.token(FRONTLINE);
         int parallel = 8;
