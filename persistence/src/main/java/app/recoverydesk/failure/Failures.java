@@ -54,6 +54,11 @@ public final class Failures {
         if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
             return true;
         }
+        // a pooled statement of a connection that the outage cut (the pool shares prepared statements)
+        if (t instanceof SQLException sql && sql.getMessage() != null
+                && sql.getMessage().startsWith("No operations allowed after statement closed")) {
+            return true;
+        }
         String name = t.getClass().getName();
         return name.equals("org.hibernate.exception.JDBCConnectionException")
                 || name.equals("com.mysql.cj.jdbc.exceptions.CommunicationsException")
