@@ -1,6 +1,8 @@
 package app.recoverydesk.failure;
 
 import jakarta.persistence.LockTimeoutException;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.resource.ResourceException;
@@ -26,6 +28,9 @@ public final class Failures {
                 return Optional.of(business);
             }
         }
+        if (isCommitOfUnknownOutcome(failure)) {
+            return Optional.of(new BusinessException(Kind.UNAVAILABLE, "problem.unavailable.unknown"));
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockException || isOptimisticLock(t)) {
                 return Optional.of(new BusinessException(Kind.CONFLICT, "problem.stale"));
@@ -38,6 +43,19 @@ public final class Failures {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The connection broke while the database was committing: the change may or may not be stored. The container
+     * reports it as a heuristic outcome whose causes hang off it as suppressed exceptions.
+     */
+    private static boolean isCommitOfUnknownOutcome(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HeuristicMixedException || t instanceof HeuristicRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOptimisticLock(Throwable t) {

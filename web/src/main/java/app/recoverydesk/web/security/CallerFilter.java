@@ -44,8 +44,9 @@ public class CallerFilter extends HttpFilter {
         // the customer's feedback page takes its tenant from its token only, even in a staff member's browser
         boolean customerPage = request.getRequestURI().startsWith(request.getContextPath() + "/feedback/");
         if (!customerPage && request.getUserPrincipal() instanceof OidcPrincipal<?> principal) {
+            boolean goOn;
             try {
-                enter(principal, request, response);
+                goOn = enter(principal, request, response);
             } catch (RuntimeException e) {
                 // the tenant is read from the database: while it is away, say so instead of failing with a 500
                 if (Failures.understood(e).filter(f -> f.kind() == Kind.UNAVAILABLE).isEmpty()) {
@@ -55,36 +56,37 @@ public class CallerFilter extends HttpFilter {
                     refuseUnavailable(request, response);
                     return;
                 }
+                goOn = true; // an error page drawn while the database is away: without a tenant
             }
-            if (response.isCommitted()) {
+            if (!goOn) {
                 return;
             }
         }
         chain.doFilter(request, response);
     }
 
-    private void enter(OidcPrincipal<?> principal, HttpServletRequest request, HttpServletResponse response)
+    /** Enters the caller's tenant; false when the request was answered here (a suspended business). */
+    private boolean enter(OidcPrincipal<?> principal, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        {
-            JsonWebToken token = principal.getOidcSecurityContext().getToken();
-            Optional<Tenant> tenant = TokenClaims.organizationId(token.getClaimValue("organization"))
-                    .flatMap(tenants::byOrganization);
-            String username = principal.getName();
-            var roles = TokenClaims.realmRoles(token.getClaimValue("realm_access"));
-            caller.signedIn(username, token.getClaimValueAsString(JsonWebToken.NAME), roles, tenant.orElse(null));
-            if (tenant.isPresent()) {
-                if (!tenant.get().isActive() && request.getDispatcherType() == DispatcherType.REQUEST) {
-                    refuseSuspended(request, response);
-                    return;
-                }
-                if (tenant.get().isActive()) {
-                    tenantContext.enter(tenant.get().getId(), username, roles);
-                    if (tenant.get().isRestrictToLocations() && !caller.seesWholeTenant()) {
-                        tenantContext.restrictTo(staffLocations.of(username));
-                    }
+        JsonWebToken token = principal.getOidcSecurityContext().getToken();
+        Optional<Tenant> tenant = TokenClaims.organizationId(token.getClaimValue("organization"))
+                .flatMap(tenants::byOrganization);
+        String username = principal.getName();
+        var roles = TokenClaims.realmRoles(token.getClaimValue("realm_access"));
+        caller.signedIn(username, token.getClaimValueAsString(JsonWebToken.NAME), roles, tenant.orElse(null));
+        if (tenant.isPresent()) {
+            if (!tenant.get().isActive() && request.getDispatcherType() == DispatcherType.REQUEST) {
+                refuseSuspended(request, response);
+                return false;
+            }
+            if (tenant.get().isActive()) {
+                tenantContext.enter(tenant.get().getId(), username, roles);
+                if (tenant.get().isRestrictToLocations() && !caller.seesWholeTenant()) {
+                    tenantContext.restrictTo(staffLocations.of(username));
                 }
             }
         }
+        return true;
     }
 
     /** 503 with Retry-After; the error page for 503 puts it in words for the API and for people. */
