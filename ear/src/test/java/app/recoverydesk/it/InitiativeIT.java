@@ -185,6 +185,11 @@ class InitiativeIT {
             browser.waiting().until(ExpectedConditions.textToBe(By.id("initiative-status"), "Predložena"));
 
             step(browser, "FIXING", "U popravku");
+            // too early: the gate says on the same page, in Croatian, what is still missing
+            browser.driver.findElement(By.cssSelector("button[data-to='VERIFYING']")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Prvo popravi, zatim objavi. Nedostaje: barem jedna mjera popravka."));
+            assertEquals("U popravku", browser.driver.findElement(By.id("initiative-status")).getText());
             browser.driver.findElement(By.id("items:itemTitle")).sendKeys("New boiler timer");
             browser.driver.findElement(By.id("items:itemDue")).sendKeys(LocalDate.now(zone).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
             browser.driver.findElement(By.id("items:add")).click();
