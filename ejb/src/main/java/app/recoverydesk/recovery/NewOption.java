@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,7 +14,8 @@ import java.util.Set;
 
 /**
  * A manager's entry for a recovery option, or for new limits of an existing one (a new policy version, in force
- * from {@code effectiveFrom}, now when empty). Amounts are decimal strings in the tenant's currency.
+ * from {@code effectiveFrom}, now when empty). Amounts are decimal strings in the tenant's currency; the per-day
+ * limit is an amount of the currency for a monetary option (so 1760.50 may be written), else a whole number of grants.
  */
 public class NewOption {
 
@@ -30,7 +32,7 @@ public class NewOption {
     private String perIncident;
 
     @Positive
-    private Long perDay;
+    private BigDecimal perDay;
 
     @NotEmpty
     private Set<String> roles = new HashSet<>();
@@ -53,8 +55,8 @@ public class NewOption {
     public void setMonetary(boolean monetary) { this.monetary = monetary; }
     public String getPerIncident() { return perIncident; }
     public void setPerIncident(String perIncident) { this.perIncident = perIncident; }
-    public Long getPerDay() { return perDay; }
-    public void setPerDay(Long perDay) { this.perDay = perDay; }
+    public BigDecimal getPerDay() { return perDay; }
+    public void setPerDay(BigDecimal perDay) { this.perDay = perDay; }
     public Set<String> getRoles() { return roles; }
     public void setRoles(Set<String> roles) { this.roles = roles == null ? new HashSet<>() : new HashSet<>(roles); }
     public Set<Long> getLocationIds() { return locationIds; }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -88,10 +89,7 @@ public class RecoveryCatalogue {
                 throw new InvalidInputException("perIncident", "recovery.amount.invalid");
             }
         }
-        Long perDay = limits.getPerDay();
-        if (option.isMonetary() && perDay != null) {
-            perDay = Money.parse(String.valueOf(perDay), tenant.getCurrency()).minorUnits();
-        }
+        Long perDay = perDayLimit(option, limits.getPerDay(), tenant);
         int version = em.createNamedQuery("RecoveryPolicy.latestVersion", Integer.class)
                 .setParameter("optionId", option.getId()).getSingleResult() + 1;
         Instant effective = limits.getEffectiveFrom() == null ? now : limits.getEffectiveFrom();
@@ -100,5 +98,18 @@ public class RecoveryCatalogue {
                         limits.getActiveFrom(), limits.getActiveTo()), caller.username(), now);
         em.persist(policy);
         return policy;
+    }
+
+    /** Stored in minor units for a monetary option (like every amount), else as the number of grants. */
+    private static Long perDayLimit(RecoveryOption option, BigDecimal perDay, Tenant tenant) {
+        if (perDay == null) {
+            return null;
+        }
+        try {
+            return option.isMonetary() ? Money.parse(perDay.toPlainString(), tenant.getCurrency()).minorUnits()
+                    : perDay.longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new InvalidInputException("perDay", option.isMonetary() ? "recovery.amount.invalid" : "number.whole.invalid", "10");
+        }
     }
 }

@@ -60,8 +60,8 @@ public class RecoveryOptionResource {
     @POST
     @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Add a recovery option with its first policy version",
-            description = "perIncident is a decimal amount in the tenant's currency; perDay is whole currency units per "
-                    + "staff member and day for monetary options, else a number of grants.")
+            description = "perIncident is a decimal amount in the tenant's currency; perDay is an amount of the currency "
+                    + "per staff member and day for monetary options (answered in minor units), else a whole number of grants.")
     public Response createOption(NewOption request) {
         return Response.status(Response.Status.CREATED).entity(OptionJson.of(catalogue.create(validation.valid(request))))
                 .build();
