@@ -63,9 +63,9 @@ class NumberInputBrowserIT {
             desk.screenshot("timeline-nb");
             assertTrue(timeline.contains("endret Status: Åpen → Venter på godkjenning"), timeline);
             assertTrue(timeline.contains("Status: Venter på godkjenning → Under gjenoppretting"), timeline);
-            assertTrue(timeline.contains("Gjenoppretting: Fjern retten fra regningen 420,50 kr: Venter på godkjenning"),
+            assertTrue(timeline.contains("Gjenoppretting: Fjern retten fra regningen kr 420,50: Venter på godkjenning"),
                     timeline);
-            assertTrue(timeline.contains("Gjenoppretting: Godkjent 380,00 kr"), timeline);
+            assertTrue(timeline.contains("Gjenoppretting: Godkjent kr 380,00"), timeline);
             for (String code : new String[] {"OPEN", "RECOVERING", "AWAITING_APPROVAL", "PENDING", "APPROVED", "NOK",
                     "status:", "recovery:", "Remove dish"}) {
                 assertFalse(timeline.contains(code), code + " in " + timeline);
