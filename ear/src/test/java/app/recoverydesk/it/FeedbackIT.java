@@ -20,6 +20,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The customer's answer after a recovery, through a single-use, expiring link that reveals nothing else. */
@@ -136,6 +138,82 @@ class FeedbackIT {
                     By.id("business"))).getText());
             assertFalse(staff.driver.getPageSource().contains("Hotel Adriatic"), "the staff member's tenant shows");
         }
+    }
+
+    @Test
+    void aUsedOrExpiredLinkSaysSoInTheBusinesssLanguage() throws Exception {
+        long incident = caseFor("bistro-frontline", "Feil vin " + UUID.randomUUID(), true);
+        String link = resolve("bistro-frontline", incident).getString("feedbackLink");
+        try (Browser customer = new Browser(375, 740)) {
+            answer(customer, link, "true", "5", "10", null);
+            customer.driver.get(link);
+            assertEquals("Denne lenken kan ikke lenger brukes", customer.waiting().until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("feedback-invalid"))).getText());
+            assertEquals("nb", customer.driver.findElement(By.tagName("html")).getAttribute("lang"));
+        }
+        Database.update("update feedback_link set used_at = null, expires_at = '2020-01-01' where incident_id = ?", incident);
+        HttpResponse<String> expired = open(link);
+        assertInvalid(expired);
+        assertTrue(expired.body().contains("lang=\"nb\"") && expired.body().contains("Denne lenken kan ikke lenger brukes"),
+                expired.body());
+    }
+
+    @Test
+    void aCommentLongerThanItsColumnIsAMessageOnThePage_inTheBusinesssLanguage() {
+        long incident = caseFor("bistro-frontline", "Lang kommentar " + UUID.randomUUID(), true);
+        String link = resolve("bistro-frontline", incident).getString("feedbackLink");
+        String tooLong = "å".repeat(2001);
+        try (Browser customer = new Browser(375, 740)) {
+            answer(customer, link, "false", "2", "3", tooLong);
+            WebElement message = customer.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("feedback:comment-message")));
+            assertTrue(message.getText().startsWith("Kommentaren er for lang"), message.getText());
+            assertEquals(tooLong, customer.driver.findElement(By.id("feedback:comment")).getAttribute("value"),
+                    "the comment is kept");
+            assertTrue(customer.driver.findElements(By.id("signout")).isEmpty(), "a staff link for the customer");
+            customer.screenshot("feedback-too-long");
+
+            // shortened, the same link still takes the answer
+            setComment(customer, "å".repeat(2000));
+            customer.driver.findElement(By.id("feedback:send")).click();
+            customer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-thanks")));
+        }
+        JsonObject answer = Api.get("/incidents/" + incident + "/feedback", Keycloak.token("bistro-manager")).jsonArray()
+                .getJsonObject(0);
+        assertEquals(2000, answer.getString("comment").length());
+    }
+
+    @Test
+    void anErrorPageACustomerMeetsHasNoStaffHeader() throws Exception {
+        HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.APP + "/feedback/nothing.xhtml"))
+                .header("Accept", "text/html").header("Accept-Language", "nb-NO,nb;q=0.9,en;q=0.5").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Ikke funnet") && missing.body().contains("lang=\"nb\""), missing.body());
+        assertFalse(missing.body().contains("signout") || missing.body().contains("Logg ut")
+                || missing.body().contains("tenant-name"), missing.body());
+    }
+
+    /** Answers the form of a link; a comment goes in as the customer pastes it (past the field's maxlength). */
+    private static void answer(Browser customer, String link, String solved, String satisfaction, String recommend,
+                               String comment) {
+        customer.driver.get(link);
+        customer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback:send")));
+        customer.driver.findElement(By.cssSelector("input[name='feedback:solved'][value='" + solved + "']")).click();
+        customer.driver.findElement(By.cssSelector("input[name='feedback:satisfaction'][value='" + satisfaction + "']")).click();
+        customer.driver.findElement(By.cssSelector("input[name='feedback:recommend'][value='" + recommend + "']")).click();
+        if (comment != null) {
+            setComment(customer, comment);
+        }
+        customer.driver.findElement(By.id("feedback:send")).click();
+        if (comment == null) {
+            customer.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-thanks")));
+        }
+    }
+
+    private static void setComment(Browser customer, String comment) {
+        ((JavascriptExecutor) customer.driver).executeScript("document.getElementById('feedback:comment').value = arguments[0]",
+                comment);
     }
 
     private static void assertInvalid(HttpResponse<String> page) {

@@ -63,7 +63,7 @@ class IncidentBrowserIT {
             browser.waiting().until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("button[data-status='RECOVERING']"))).click();
             browser.waiting().until(ExpectedConditions.textToBe(By.id("status"), "Under gjenoppretting"));
-            assertTrue(browser.driver.findElement(By.id("timeline")).getText().contains("OPEN → RECOVERING"),
+            assertTrue(browser.driver.findElement(By.id("timeline")).getText().contains("Status: Åpen → Under gjenoppretting"),
                     browser.driver.findElement(By.id("timeline")).getText());
 
             java.nio.file.Path photo = java.nio.file.Files.createTempFile("cold-plate", ".png");

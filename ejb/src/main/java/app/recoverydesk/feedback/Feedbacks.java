@@ -7,6 +7,7 @@ import app.recoverydesk.recovery.Notification;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
+import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,9 @@ import java.util.Optional;
 public class Feedbacks {
 
     public static final Duration VALID_FOR = Duration.ofDays(14);
+
+    /** The size of {@code feedback.comment}, in characters. */
+    public static final int COMMENT_LENGTH = 2000;
 
     /** What the public page may show: the business's name and the day of the incident, nothing else. */
     public record Invitation(String business, Instant occurredAt, String language) {
@@ -64,8 +68,22 @@ public class Feedbacks {
         });
     }
 
-    /** Stores the answer once; a used, expired or unknown token gets {@code false} and changes nothing. */
+    /**
+     * The language of a link's business whatever became of the link (used, expired), so that even the page saying it
+     * can no longer be used speaks the customer's language; empty for an unknown token.
+     */
+    public Optional<String> languageOf(String token) {
+        return link(token, false).map(FeedbackLink::getLanguage);
+    }
+
+    /**
+     * Stores the answer once; a used, expired or unknown token gets {@code false} and changes nothing. A comment
+     * longer than its column is refused before anything is written, as a message the page shows beside it.
+     */
     public boolean answer(String token, boolean solved, int satisfaction, int recommend, String comment) {
+        if (comment != null && comment.strip().codePointCount(0, comment.strip().length()) > COMMENT_LENGTH) {
+            throw new InvalidInputException("comment", "feedback.comment.tooLong", COMMENT_LENGTH);
+        }
         Instant now = clock.instant();
         Optional<FeedbackLink> link = link(token, true).filter(l -> l.isUsable(now));
         if (link.isEmpty()) {

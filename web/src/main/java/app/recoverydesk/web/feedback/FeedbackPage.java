@@ -36,12 +36,17 @@ public class FeedbackPage implements Serializable {
     private Integer satisfaction;
     private Integer recommend;
     private String comment;
+    private String language;
 
     public void open() {
-        invitation = enter() ? feedbacks.open(token).orElse(null) : null;
+        boolean known = enter();
+        invitation = known ? feedbacks.open(token).orElse(null) : null;
+        language = known ? feedbacks.languageOf(token).orElse(null) : null;
+        PublicLocale.remember(getLocale());
     }
 
     public void send() {
+        PublicLocale.remember(getLocale());
         if (solved == null || satisfaction == null || recommend == null) {
             return;
         }
@@ -57,9 +62,12 @@ public class FeedbackPage implements Serializable {
         return tenant.isPresent();
     }
 
-    /** The page's language: the business's, as the invitation says. */
+    /**
+     * The page's language: the business's, as its link says — also once the link is used or expired; for a token
+     * that names no business, the customer's browser's (see {@link PublicLocale}).
+     */
     public Locale getLocale() {
-        return invitation == null ? Locale.ENGLISH : Locale.forLanguageTag(invitation.language());
+        return language != null ? Locale.forLanguageTag(language) : PublicLocale.current();
     }
 
     public String getToken() { return token; }

@@ -2,6 +2,8 @@ package app.recoverydesk.web.i18n;
 
 import app.recoverydesk.incident.IncidentCategory;
 import app.recoverydesk.recovery.Money;
+import app.recoverydesk.recovery.RecoveryOption;
+import app.recoverydesk.recovery.RecoveryPolicy;
 import java.text.NumberFormat;
 import app.recoverydesk.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,6 +50,19 @@ public class Formats {
         format.setMinimumFractionDigits(money.currency().getDefaultFractionDigits());
         format.setMaximumFractionDigits(money.currency().getDefaultFractionDigits());
         return format.format(money.decimal());
+    }
+
+    /**
+     * A policy's limit per staff member and day as the manager set it: an amount with its currency for a monetary
+     * option (stored in minor units, like every amount), else the number of grants.
+     */
+    public String perDayLimit(RecoveryOption option, RecoveryPolicy policy) {
+        Long limit = policy.getPerDayLimit();
+        if (limit == null) {
+            return "";
+        }
+        return option.isMonetary() ? money(Money.ofMinor(limit, policy.getCurrency()))
+                : NumberFormat.getIntegerInstance(locale.getLocale()).format(limit);
     }
 
     public String fileSize(int bytes) {

@@ -1,0 +1,42 @@
+package app.recoverydesk.web.feedback;
+
+import app.recoverydesk.web.i18n.LocaleSelector;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.util.Iterator;
+import java.util.Locale;
+
+/**
+ * The language of the pages a customer sees without signing in: the business's once the feedback page has read it
+ * from the link, else the first of the browser's languages the product speaks, else English. Kept on the request,
+ * so that an error page drawn for the same request speaks the same language as the page that failed.
+ */
+public final class PublicLocale {
+
+    private static final String ATTRIBUTE = PublicLocale.class.getName();
+
+    private PublicLocale() {
+    }
+
+    static void remember(Locale locale) {
+        FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(ATTRIBUTE, locale);
+    }
+
+    public static Locale current() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (external.getRequestMap().get(ATTRIBUTE) instanceof Locale remembered) {
+            return remembered;
+        }
+        for (Iterator<Locale> wanted = external.getRequestLocales(); wanted.hasNext(); ) {
+            Locale language = Locale.forLanguageTag(wanted.next().getLanguage());
+            // browsers say "no" or "nn" for Norwegian as often as "nb"
+            if (language.getLanguage().equals("no") || language.getLanguage().equals("nn")) {
+                language = Locale.forLanguageTag("nb");
+            }
+            if (LocaleSelector.SUPPORTED.contains(language)) {
+                return language;
+            }
+        }
+        return Locale.ENGLISH;
+    }
+}

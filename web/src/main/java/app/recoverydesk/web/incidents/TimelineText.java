@@ -1,0 +1,46 @@
+package app.recoverydesk.web.incidents;
+
+import app.recoverydesk.incident.IncidentEvent;
+import app.recoverydesk.recovery.RecoveryCatalogue;
+import app.recoverydesk.web.i18n.Formats;
+import app.recoverydesk.web.i18n.LocaleSelector;
+import app.recoverydesk.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/** The case page's timeline in the page's language and the business's time zone ({@code #{timelineText.of(e)}}). */
+@Named
+@RequestScoped
+public class TimelineText {
+
+    @Inject
+    private RecoveryCatalogue catalogue;
+
+    @Inject
+    private LocaleSelector locale;
+
+    @Inject
+    private Formats formats;
+
+    private TimelineLine line;
+
+    @PostConstruct
+    void prepare() {
+        Map<String, String> names = new LinkedHashMap<>();
+        // longest first, so that "Taxi" never shortens "Taxi reimbursement"
+        catalogue.entries().stream().map(e -> e.option())
+                .sorted((a, b) -> b.getName().length() - a.getName().length())
+                .forEach(o -> names.put(o.getName(), o.nameIn(locale.getLocale())));
+        line = new TimelineLine(ResourceBundle.getBundle(Messages.BUNDLE, locale.getLocale()), locale.getLocale(),
+                formats.zone(), names);
+    }
+
+    public String of(IncidentEvent event) {
+        return line.describe(event);
+    }
+}
