@@ -1,5 +1,7 @@
 package app.recoverydesk.feedback;
 
+import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.failure.TextInput;
 import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentService;
 import app.recoverydesk.incident.IncidentStatus;
@@ -66,6 +68,21 @@ public class Feedbacks {
 
     /** Stores the answer once; a used, expired or unknown token gets {@code false} and changes nothing. */
     public boolean answer(String token, boolean solved, int satisfaction, int recommend, String comment) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        if (satisfaction < 1 || satisfaction > 5) {
+            errors.add("satisfaction", "number.range", 1, 5);
+        }
+        if (recommend < 0 || recommend > 10) {
+            errors.add("recommend", "number.range", 0, 10);
+        }
+        String text = null;
+        try {
+            text = TextInput.optional("comment", comment, Feedback.MAX_COMMENT);
+        } catch (InvalidInputException e) {
+            e.fields().forEach((field, message) -> errors.add(field, message.key(), message.args().toArray()));
+        }
+        errors.throwIfAny();
+        comment = text;
         Instant now = clock.instant();
         Optional<FeedbackLink> link = link(token, true).filter(l -> l.isUsable(now));
         if (link.isEmpty()) {

@@ -1,5 +1,6 @@
 package app.recoverydesk.api;
 
+import jakarta.validation.constraints.Size;
 import app.recoverydesk.initiative.Initiative;
 import app.recoverydesk.initiative.InitiativeStatus;
 import app.recoverydesk.initiative.Initiatives;
@@ -52,9 +53,12 @@ public class InitiativeResource {
     /** A new fix item, an item done (with who was trained), or incidents to link. */
     public static class ItemBody {
         public String kind;
+        @Size(max = 300)
         public String title;
+        @Size(max = 255)
         public String owner;
         public LocalDate dueDate;
+        @Size(max = 1000)
         public String trained;
     }
 
@@ -66,8 +70,10 @@ public class InitiativeResource {
 
     public static class TransitionBody {
         public String to;
+        @Size(max = 1000)
         public String reason;
         public Instant fixedAt;
+        @Size(max = 4000)
         public String announcement;
         /** The announcement in other languages: {"nb": "...", "pl": "..."}. */
         public java.util.Map<String, String> translations;

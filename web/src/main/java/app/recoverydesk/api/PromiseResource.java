@@ -1,5 +1,6 @@
 package app.recoverydesk.api;
 
+import jakarta.validation.constraints.Size;
 import app.recoverydesk.promise.Promises;
 import app.recoverydesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +28,9 @@ public class PromiseResource {
 
     /** A body naming a reason or a new owner. */
     public static class Change {
+        @Size(max = 500)
         public String reason;
+        @Size(max = 255)
         public String owner;
     }
 
