@@ -51,7 +51,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BadInputIT {
 
     private static final Pattern PATH_PARAM = Pattern.compile("\\{(\\w+)}");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final String MEGABYTE = "x".repeat(1024 * 1024);
     private static final String TWO_POW_63 = "9223372036854775808";
     private static final String TWO_POW_64_PLUS_2 = "18446744073709551618";
@@ -143,6 +144,10 @@ class BadInputIT {
         VALID.put("approvalTargetMinutes", Json.createValue(15));
         VALID.put("names", Json.createObjectBuilder().add("nb", "Walk").build());
         VALID.put("translations", Json.createObjectBuilder().add("nb", "Walk").build());
+        // a move that checks the reason: closing a case with an open promise, abandoning an initiative
+        VALID.put("/api/v1/incidents/{id}/status to", Json.createValue("CLOSED"));
+        VALID.put("/api/v1/initiatives/{initiativeId}/transition to", Json.createValue("ABANDONED"));
+        VALID.put("reason", Json.createValue("Walk reason"));
 
         openApi = Api.get("/openapi?format=JSON", null).json();
         stateQueries = stateQueries();
@@ -174,6 +179,69 @@ class BadInputIT {
         assertTrue(cases >= MINIMUM_CASES, "only " + cases + " cases");
     }
 
+    @Test
+    void aNumberPast64BitsIsRefusedNamingTheFieldInsteadOfWrappingAround() {
+        String manager = TOKENS.get("bistro-manager");
+        long before = Database.count("select count(*) from incident where tenant_id = ?", tenantId);
+        String draft = Drafts.incidentWith(manager, "Wrapped " + UUID.randomUUID()).build().toString();
+        Api.Answer wrapped = Api.postRaw("/incidents", manager,
+                draft.replaceFirst("\"locationId\":\\d+", "\"locationId\":" + TWO_POW_64_PLUS_2));
+        assertEquals(400, wrapped.status(), wrapped.body());
+        assertEquals(Set.of("locationId"), named(wrapped.body()));
+        Api.Answer version = Api.put("/incidents/" + IDS.get("id"), manager, Json.createReader(new StringReader(
+                draft.replaceFirst("\\}$", ",\"version\":18446744073709551617}"))).readObject());
+        assertEquals(400, version.status(), version.body());
+        assertEquals(Set.of("version"), named(version.body()));
+        Api.Answer text = Api.postRaw("/incidents", manager, draft.replaceFirst("\"severity\":\"HIGH\"", "\"severity\":3"));
+        assertEquals(Set.of("severity"), named(text.body()));
+        assertEquals(before, Database.count("select count(*) from incident where tenant_id = ?", tenantId));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedInsteadOfStoredAsReplacementCharacters() {
+        String what = "Broken bytes " + UUID.randomUUID();
+        String json = Drafts.incidentWith(TOKENS.get("bistro-manager"), what).build().toString();
+        int end = json.indexOf(what) + what.length();
+        byte[] body = concat(bytes(json.substring(0, end)), new byte[] {(byte) 0xC3, (byte) 0x28}, bytes(json.substring(end)));
+        Api.Answer answer = Api.postBytes("/incidents", TOKENS.get("bistro-manager"), "application/json", body);
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals(Set.of("body"), named(answer.body()));
+        assertEquals(0, Database.count("select count(*) from incident where what_happened like ?", "Broken bytes %"));
+    }
+
+    @Test
+    void malformedQueryNumbersAre400NamingTheParameter() {
+        String manager = TOKENS.get("bistro-manager");
+        for (String query : List.of("limit=abc", "offset=abc", "locationId=abc", "categoryId=" + TWO_POW_64_PLUS_2)) {
+            Api.Answer answer = Api.get("/incidents?" + query, manager);
+            assertEquals(400, answer.status(), query + ": " + answer.body());
+            assertEquals(Set.of(query.substring(0, query.indexOf('='))), named(answer.body()), query);
+        }
+        Api.Answer report = Api.get("/reports/compliance?location=abc", manager);
+        assertEquals(400, report.status(), report.body());
+        assertEquals(Set.of("location"), named(report.body()));
+    }
+
+    @Test
+    void settingsWithOneInvalidFieldChangeNothing() {
+        String admin = TOKENS.get("bistro-admin");
+        JsonObject current = Api.get("/admin/settings", admin).json();
+        int target = current.getInt("approvalTargetMinutes");
+        Api.Answer answer = Api.put("/admin/settings", admin, Json.createObjectBuilder(current)
+                .add("approvalTargetMinutes", target + 7).add("currency", "XYZQ").add("timeZone", "Mars/Olympus").build());
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals(Set.of("currency", "timeZone"), named(answer.body()));
+        assertEquals(target, Api.get("/admin/settings", admin).json().getInt("approvalTargetMinutes"));
+    }
+
+    @Test
+    void theOpenApiDocumentShowsTheSizeLimits() {
+        JsonObject incident = resolve(openApi.getJsonObject("paths").getJsonObject("/api/v1/incidents").getJsonObject("post")
+                .getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json")
+                .getJsonObject("schema"));
+        assertEquals(2000, resolve(incident.getJsonObject("properties").getJsonObject("whatHappened")).getInt("maxLength"));
+    }
+
     // ---- bodies -------------------------------------------------------------------------------------------------
 
     private void walkBody(String verb, String template, String path, String token, JsonObject op) {
@@ -184,7 +252,7 @@ class BadInputIT {
         }
         JsonObject schema = resolve(content.getJsonObject("application/json").getJsonObject("schema"));
         JsonObject properties = schema.containsKey("properties") ? schema.getJsonObject("properties") : JsonValue.EMPTY_JSON_OBJECT;
-        JsonObject base = baseBody(properties);
+        JsonObject base = baseBody(template, properties);
         String name = verb + " " + template;
 
         send(name + " invalid JSON", verb, path, token, "application/json", bytes("{\"" + first(properties) + "\": "),
@@ -214,15 +282,28 @@ class BadInputIT {
     }
 
     /** A body of valid values (as far as known) that each case changes in one field. */
-    private static JsonObject baseBody(JsonObject properties) {
+    private static JsonObject baseBody(String template, JsonObject properties) {
         JsonObjectBuilder base = Json.createObjectBuilder();
         properties.forEach((field, schema) -> {
-            JsonValue v = VALID.containsKey(field) ? VALID.get(field) : example(resolve(schema.asJsonObject()));
+            JsonObject s = resolve(schema.asJsonObject());
+            JsonValue known = VALID.getOrDefault(template + " " + field, VALID.get(field));
+            JsonValue v = known != null && fits(known, type(s)) ? known : example(s);
             if (v != null) {
                 base.add(field, v);
             }
         });
         return base.build();
+    }
+
+    private static boolean fits(JsonValue value, String type) {
+        return switch (type) {
+            case "string" -> value instanceof JsonString;
+            case "integer", "number" -> value instanceof jakarta.json.JsonNumber;
+            case "array" -> value instanceof JsonArray;
+            case "object" -> value instanceof JsonObject;
+            case "boolean" -> value == JsonValue.TRUE || value == JsonValue.FALSE;
+            default -> true;
+        };
     }
 
     private static JsonValue example(JsonObject schema) {
@@ -353,7 +434,9 @@ class BadInputIT {
             String name = parameter.getString("name");
             Map<String, String> values = new LinkedHashMap<>();
             values.put("abc", "abc");
+            values.put("2^63", TWO_POW_63);
             values.put("2^64+2", TWO_POW_64_PLUS_2);
+            values.put("fraction", "1.5");
             values.put("-1", "-1");
             values.put("ok: empty", "");
             values.put("1 MB", MEGABYTE);

@@ -114,7 +114,7 @@ public class IncidentResource {
     @Operation(summary = "Move an incident along its lifecycle", description = "409 for a move the lifecycle forbids, or for closing a case with open promises "
             + "(a manager may, with a reason: the promises are then broken).")
     public IncidentJson moveTo(@PathParam("id") long id, StatusChange change, @Context UriInfo uri) {
-        if (change == null || change.getTo() == null) {
+        if (change == null || change.getTo() == null || change.getTo().isBlank()) {
             throw new InvalidInputException("to", "param.enum");
         }
         IncidentService.Moved moved = incidents.move(id, Params.enumValue(IncidentStatus.class, "to", change.getTo()),

@@ -165,7 +165,7 @@ public class InitiativeResource {
                     + "target over equal windows), ANNOUNCED (verified + text; an executive may override with a reason), "
                     + "ABANDONED (with a reason). 409 says what is missing.")
     public InitiativeJson transition(@PathParam("initiativeId") long initiativeId, TransitionBody body) {
-        if (body == null || body.to == null) {
+        if (body == null || body.to == null || body.to.isBlank()) {
             throw new InvalidInputException("to", "param.enum");
         }
         InitiativeStatus to = Params.enumValue(InitiativeStatus.class, "to", body.to);

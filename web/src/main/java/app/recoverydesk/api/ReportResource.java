@@ -127,8 +127,14 @@ public class ReportResource {
     }
 
     private ReportScope scope(String from, String to, List<String> locations) {
-        return reports.scope(Params.date("from", from), Params.date("to", to),
-                new HashSet<>(Params.numbers("location", locations)));
+        try {
+            return reports.scope(Params.date("from", from), Params.date("to", to),
+                    new HashSet<>(Params.numbers("location", locations)));
+        } catch (InvalidInputException e) { // the service names the pages' field; the API's parameter is location
+            java.util.Map<String, app.recoverydesk.failure.Message> fields = new java.util.LinkedHashMap<>();
+            e.fields().forEach((field, message) -> fields.put(field.equals("locationIds") ? "location" : field, message));
+            throw new InvalidInputException(fields);
+        }
     }
 
     private static String english(String key) {
