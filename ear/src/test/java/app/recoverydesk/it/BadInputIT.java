@@ -57,6 +57,8 @@ class BadInputIT {
     private static final String TWO_POW_63 = "9223372036854775808";
     private static final String TWO_POW_64_PLUS_2 = "18446744073709551618";
     private static final int MINIMUM_CASES = 2_000;
+    private static final Set<String> TIMER_TABLES = Set.of("notification");
+    private static final Set<String> TIMER_COLUMNS = Set.of("escalated_at", "overdue_notified_at");
 
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();
     private static final Map<String, String> IDS = new LinkedHashMap<>();
@@ -148,6 +150,7 @@ class BadInputIT {
         VALID.put("/api/v1/incidents/{id}/status to", Json.createValue("CLOSED"));
         VALID.put("/api/v1/initiatives/{initiativeId}/transition to", Json.createValue("ABANDONED"));
         VALID.put("reason", Json.createValue("Walk reason"));
+        VALID.put("dueAt", Json.createValue(Instant.now().plus(2, ChronoUnit.DAYS).toString()));
 
         openApi = Api.get("/openapi?format=JSON", null).json();
         stateQueries = stateQueries();
@@ -519,6 +522,8 @@ class BadInputIT {
     /**
      * One query per table of the schema that belongs to tenants: its rows of the restaurant, counted and
      * check-summed over every column but binary content (so an update shows too); plus the platform's tenants.
+     * Left out is what the escalation timer writes on its own every 15 seconds: notifications and the marks
+     * of an escalated request or a notified overdue promise.
      */
     private static List<String> stateQueries() {
         List<List<Object>> columns = Database.query("select c.table_name, c.column_name, c.data_type from "
@@ -528,7 +533,9 @@ class BadInputIT {
         Map<String, List<String>> byTable = new LinkedHashMap<>();
         for (List<Object> c : columns) {
             String dataType = String.valueOf(c.get(2)).toLowerCase();
-            if (dataType.contains("blob") || dataType.contains("binary")) {
+            String column = String.valueOf(c.get(1));
+            if (dataType.contains("blob") || dataType.contains("binary") || TIMER_COLUMNS.contains(column)
+                    || TIMER_TABLES.contains(String.valueOf(c.get(0)))) {
                 continue;
             }
             byTable.computeIfAbsent(String.valueOf(c.get(0)), t -> new ArrayList<>()).add("`" + c.get(1) + "`");
