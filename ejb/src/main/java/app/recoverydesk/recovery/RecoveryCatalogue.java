@@ -72,6 +72,7 @@ public class RecoveryCatalogue {
 
     /** New limits for an option: a new version; the versions before stay as they were. */
     public Entry changeLimits(long optionId, @NotNull @Valid NewOption limits) {
+        checkNames(limits.getNames()); // not used for new limits, but never accepted past their width either
         RecoveryOption option = option(optionId).orElseThrow(() -> new RecoveryNotFoundException());
         return new Entry(option, newVersion(option, limits, clock.instant()));
     }

@@ -117,6 +117,7 @@ public class IncidentResource {
         if (change == null || change.getTo() == null || change.getTo().isBlank()) {
             throw new InvalidInputException("to", "param.enum");
         }
+        validation.valid(change);
         IncidentService.Moved moved = incidents.move(id, Params.enumValue(IncidentStatus.class, "to", change.getTo()),
                 change.getReason());
         return IncidentJson.of(moved.incident()).withFeedbackLink(moved.feedbackToken()

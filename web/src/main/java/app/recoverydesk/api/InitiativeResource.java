@@ -129,6 +129,7 @@ public class InitiativeResource {
         if (body == null) {
             throw new InvalidInputException("item", "initiative.item.incomplete");
         }
+        validation.valid(body);
         initiatives.addItem(initiativeId, Params.enumValue(ItemKind.class, "kind", body.kind), body.title, body.owner,
                 body.dueDate);
         return one(initiativeId);
@@ -139,7 +140,7 @@ public class InitiativeResource {
     @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Mark a fix item done (a training needs who was trained)")
     public InitiativeJson itemDone(@PathParam("initiativeId") long initiativeId, @PathParam("itemId") long itemId, ItemBody body) {
-        initiatives.completeItem(initiativeId, itemId, body == null ? null : body.trained);
+        initiatives.completeItem(initiativeId, itemId, body == null ? null : validation.valid(body).trained);
         return one(initiativeId);
     }
 
@@ -168,6 +169,7 @@ public class InitiativeResource {
         if (body == null || body.to == null || body.to.isBlank()) {
             throw new InvalidInputException("to", "param.enum");
         }
+        validation.valid(body);
         InitiativeStatus to = Params.enumValue(InitiativeStatus.class, "to", body.to);
         return json(initiatives.transition(initiativeId, to, body.reason, body.fixedAt, body.announcement,
                 body.translations == null ? java.util.Map.of() : body.translations));

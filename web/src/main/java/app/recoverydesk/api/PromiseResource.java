@@ -37,6 +37,9 @@ public class PromiseResource {
     @Inject
     private Promises promises;
 
+    @Inject
+    private Validation validation;
+
     @GET
     @Path("mine")
     @Operation(summary = "The caller's open promises, the soonest due first (overdue ones first of all)")
@@ -64,13 +67,15 @@ public class PromiseResource {
     @Path("{promiseId}/cancel")
     @Operation(summary = "Cancel with a reason: the promise is BROKEN")
     public PromiseJson cancel(@PathParam("promiseId") long promiseId, Change change) {
-        return PromiseJson.of(promises.cancel(promiseId, change == null ? null : change.reason), Instant.now());
+        return PromiseJson.of(promises.cancel(promiseId, change == null ? null : validation.valid(change).reason),
+                Instant.now());
     }
 
     @PUT
     @Path("{promiseId}/owner")
     @Operation(summary = "Hand the promise to another staff member (no owner: the location's queue)")
     public PromiseJson handOver(@PathParam("promiseId") long promiseId, Change change) {
-        return PromiseJson.of(promises.handOver(promiseId, change == null ? null : change.owner), Instant.now());
+        return PromiseJson.of(promises.handOver(promiseId, change == null ? null : validation.valid(change).owner),
+                Instant.now());
     }
 }
