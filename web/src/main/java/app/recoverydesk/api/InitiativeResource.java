@@ -52,6 +52,7 @@ public class InitiativeResource {
 
     /** A new fix item, an item done (with who was trained), or incidents to link. */
     public static class ItemBody {
+        @Size(max = 20)
         public String kind;
         @Size(max = 300)
         public String title;
