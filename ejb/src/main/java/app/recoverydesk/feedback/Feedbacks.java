@@ -1,5 +1,6 @@
 package app.recoverydesk.feedback;
 
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentService;
 import app.recoverydesk.incident.IncidentStatus;
@@ -27,9 +28,6 @@ import java.util.Optional;
 public class Feedbacks {
 
     public static final Duration VALID_FOR = Duration.ofDays(14);
-
-    /** The size of {@code feedback.comment}, in characters. */
-    public static final int COMMENT_LENGTH = 2000;
 
     /** What the public page may show: the business's name and the day of the incident, nothing else. */
     public record Invitation(String business, Instant occurredAt, String language) {
@@ -81,9 +79,19 @@ public class Feedbacks {
      * longer than its column is refused before anything is written, as a message the page shows beside it.
      */
     public boolean answer(String token, boolean solved, int satisfaction, int recommend, String comment) {
-        if (comment != null && comment.strip().codePointCount(0, comment.strip().length()) > COMMENT_LENGTH) {
-            throw new InvalidInputException("comment", "feedback.comment.tooLong", COMMENT_LENGTH);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        if (satisfaction < 1 || satisfaction > 5) {
+            errors.add("satisfaction", "number.range", 1, 5);
         }
+        if (recommend < 0 || recommend > 10) {
+            errors.add("recommend", "number.range", 0, 10);
+        }
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        if (text != null && text.codePointCount(0, text.length()) > Feedback.MAX_COMMENT) {
+            errors.add("comment", "feedback.comment.tooLong", Feedback.MAX_COMMENT);
+        }
+        errors.throwIfAny();
+        comment = text;
         Instant now = clock.instant();
         Optional<FeedbackLink> link = link(token, true).filter(l -> l.isUsable(now));
         if (link.isEmpty()) {

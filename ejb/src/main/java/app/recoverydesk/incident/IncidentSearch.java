@@ -19,6 +19,10 @@ import org.hibernate.jpa.HibernateHints;
 /** Turns an {@link IncidentFilter} into its count and page queries; Hibernate adds the tenant restriction. */
 final class IncidentSearch {
 
+    /** The longest search text: a few words, never a document (each word costs a lookup). */
+    static final int MAX_TEXT = 200;
+
+
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final IncidentFilter filter;
@@ -30,6 +34,7 @@ final class IncidentSearch {
     private static final String TIME_ORDER_INDEX = "ix_incident_occurred";
 
     IncidentSearch(IncidentFilter filter, ZoneId zone) {
+        app.recoverydesk.failure.TextInput.optional("q", filter.text(), MAX_TEXT); // refused before any query
         this.filter = filter;
         add("i.status = :status", "status", filter.status());
         add("i.location.id = :locationId", "locationId", filter.locationId());

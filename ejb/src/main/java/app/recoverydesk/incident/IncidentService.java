@@ -1,5 +1,6 @@
 package app.recoverydesk.incident;
 
+import app.recoverydesk.failure.TextInput;
 import app.recoverydesk.feedback.Feedbacks;
 import app.recoverydesk.promise.OpenPromisesException;
 import app.recoverydesk.promise.Promise;
@@ -100,20 +101,21 @@ public class IncidentService {
      * Moves the case on. A case with open promises closes only when a manager closes it with a reason; the
      * promises are then broken, with that reason, on the timeline.
      */
-    public Incident moveTo(long id, @NotNull IncidentStatus target, String reason) {
+    public Incident moveTo(long id, @NotNull IncidentStatus target, String reasonText) {
+        String reason = TextInput.optional("reason", reasonText, Promise.MAX_REASON);
         Incident incident = require(id);
         Instant now = clock.instant();
         if (target == IncidentStatus.CLOSED) {
             List<Promise> open = em.createNamedQuery("Promise.openOfIncident", Promise.class)
                     .setParameter("incidentId", id).getResultList();
             if (!open.isEmpty()) {
-                if (!caller.roles().contains(Roles.MANAGER) || reason == null || reason.isBlank()) {
+                if (!caller.roles().contains(Roles.MANAGER) || reason == null) {
                     throw new OpenPromisesException(open.size());
                 }
                 for (Promise p : open) {
-                    p.breakWith(reason.strip());
+                    p.breakWith(reason);
                     em.persist(IncidentEvent.changedBy(incident, now, caller.username(), "promise",
-                            p.getWhat() + ": OPEN", p.getWhat() + ": BROKEN: " + reason.strip()));
+                            p.getWhat() + ": OPEN", p.getWhat() + ": BROKEN: " + reason));
                 }
             }
         }

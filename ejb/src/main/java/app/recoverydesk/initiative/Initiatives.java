@@ -6,6 +6,7 @@ import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.failure.TextInput;
 import app.recoverydesk.failure.Message;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -102,6 +103,7 @@ public class Initiatives {
     /** As {@link #transition(long, InitiativeStatus, String, Instant, String)}, with the announcement's translations. */
     public Initiative transition(long id, @NotNull InitiativeStatus to, String reason, Instant fixedAt, String text,
                                  java.util.Map<String, String> translations) {
+        checkTranslations(translations);
         Initiative initiative = require(id);
         Instant now = clock.instant();
         String me = caller.username();
@@ -193,5 +195,27 @@ public class Initiatives {
     public List<Initiative> addressing(long incidentId) {
         return em.createNamedQuery("InitiativeIncident.initiativesOf", Initiative.class).setParameter("incidentId", incidentId)
                 .getResultList();
+    }
+
+    /** Languages an announcement may be translated into; each translation fits the announcement's own width. */
+    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("nb", "en", "pl", "hr", "ru");
+
+    /** Bytes the translations column (TEXT) holds. */
+    private static final int TRANSLATIONS_BYTES = 65_535;
+
+    private static void checkTranslations(java.util.Map<String, String> translations) {
+        if (translations == null || translations.isEmpty()) {
+            return;
+        }
+        for (var t : translations.entrySet()) {
+            if (t.getKey() == null || !LANGUAGES.contains(t.getKey())) {
+                throw new InvalidInputException("translations", "tenant.language.unknown");
+            }
+            TextInput.optional("translations", t.getValue(), Initiative.MAX_ANNOUNCEMENT);
+        }
+        if (app.recoverydesk.i18n.Translations.toJson(translations)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8).length > TRANSLATIONS_BYTES) {
+            throw new InvalidInputException("translations", "text.tooLong", Initiative.MAX_ANNOUNCEMENT);
+        }
     }
 }

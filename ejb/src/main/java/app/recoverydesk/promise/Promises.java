@@ -10,6 +10,7 @@ import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.failure.TextInput;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,17 +70,15 @@ public class Promises {
     }
 
     public Promise cancel(long promiseId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "promise.reason.required");
-        }
+        String why = TextInput.required("reason", reason, Promise.MAX_REASON, "promise.reason.required");
         Promise promise = require(promiseId);
-        promise.breakWith(reason.strip());
-        audit(promise, "promise", "OPEN", "BROKEN: " + reason.strip(), clock.instant());
+        promise.breakWith(why);
+        audit(promise, "promise", "OPEN", "BROKEN: " + why, clock.instant());
         return promise;
     }
 
     public Promise handOver(long promiseId, String newOwner) {
-        String owner = blankToNull(newOwner);
+        String owner = TextInput.optional("owner", newOwner, Promise.MAX_OWNER);
         requireStaff(owner);
         Promise promise = require(promiseId);
         String previous = promise.handOver(owner);

@@ -5,6 +5,7 @@ import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.failure.TextInput;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,6 +61,7 @@ public class RecoveryCatalogue {
         if (request.getType() == null) {
             throw new InvalidInputException("type", "param.enum");
         }
+        checkNames(request.getNames());
         Instant now = clock.instant();
         RecoveryOption option = new RecoveryOption(request.getName().strip(), request.getNames(), request.getType(),
                 request.isMonetary(), now);
@@ -70,6 +72,7 @@ public class RecoveryCatalogue {
 
     /** New limits for an option: a new version; the versions before stay as they were. */
     public Entry changeLimits(long optionId, @NotNull @Valid NewOption limits) {
+        checkNames(limits.getNames()); // not used for new limits, but never accepted past their width either
         RecoveryOption option = option(optionId).orElseThrow(() -> new RecoveryNotFoundException());
         return new Entry(option, newVersion(option, limits, clock.instant()));
     }
@@ -126,5 +129,25 @@ public class RecoveryCatalogue {
         }
         invalid.add("perDay", "recovery.limit.grants");
         return null;
+    }
+
+    /** Languages an option's name may be translated into. */
+    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("nb", "en", "pl", "hr", "ru");
+
+    /** Each translated name fits the name's own width, and all of them the names column (V4). */
+    private static void checkNames(java.util.Map<String, String> names) {
+        if (names == null || names.isEmpty()) {
+            return;
+        }
+        for (var n : names.entrySet()) {
+            if (n.getKey() == null || !LANGUAGES.contains(n.getKey())) {
+                throw new InvalidInputException("names", "tenant.language.unknown");
+            }
+            TextInput.optional("names", n.getValue(), RecoveryOption.MAX_NAME);
+        }
+        String json = app.recoverydesk.i18n.Translations.toJson(names);
+        if (json.codePointCount(0, json.length()) > RecoveryOption.MAX_NAMES) {
+            throw new InvalidInputException("names", "text.tooLong", RecoveryOption.MAX_NAME);
+        }
     }
 }

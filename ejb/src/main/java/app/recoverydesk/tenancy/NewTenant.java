@@ -29,6 +29,7 @@ public class NewTenant {
     private String language;
 
     @NotBlank
+    @Size(max = 64)
     private String timeZone;
 
     @NotBlank

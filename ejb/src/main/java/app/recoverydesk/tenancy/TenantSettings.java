@@ -37,37 +37,68 @@ public class TenantSettings {
 
     /** How long managers have for an exception request before it escalates (0 to 10080 minutes). */
     public Tenant setApprovalTarget(int minutes) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        checkApprovalTarget(minutes, errors);
+        errors.throwIfAny();
         Tenant tenant = current();
-        try {
-            tenant.setApprovalTargetMinutes(minutes);
-            directory.evict(tenant);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("approvalTargetMinutes", "tenant.approvalTarget.range");
-        }
+        tenant.setApprovalTargetMinutes(minutes);
+        directory.evict(tenant);
         return tenant;
     }
 
     public Tenant configure(@NotNull BusinessType type, @NotNull String currency, @NotNull String language,
                             @NotNull String timeZone, boolean restrictToLocations) {
-        if (!LANGUAGES.contains(language)) {
-            throw new InvalidInputException("language", "tenant.language.unknown");
+        return configure(type, currency, language, timeZone, restrictToLocations, null);
+    }
+
+    /**
+     * Every setting at once, all or nothing: each field is checked first (every invalid one named), and only
+     * then is anything changed. A null approval target keeps the current one.
+     */
+    public Tenant configure(BusinessType type, String currency, String language, String timeZone,
+                            boolean restrictToLocations, Integer approvalTargetMinutes) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        if (type == null) {
+            errors.add("businessType", "param.enum");
         }
-        Currency money;
-        ZoneId zone;
+        if (language == null || !LANGUAGES.contains(language.strip())) {
+            errors.add("language", "tenant.language.unknown");
+        }
+        Currency money = null;
         try {
-            money = Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT));
+            money = currency == null || currency.isBlank() ? null : Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("currency", "tenant.currency.unknown");
+            money = null;
         }
+        if (money == null) {
+            errors.add("currency", "tenant.currency.unknown");
+        }
+        ZoneId zone = null;
         try {
-            zone = ZoneId.of(timeZone.strip());
+            zone = timeZone == null || timeZone.isBlank() ? null : ZoneId.of(timeZone.strip());
         } catch (DateTimeException e) {
-            throw new InvalidInputException("timeZone", "tenant.timeZone.unknown");
+            zone = null;
         }
+        if (zone == null) {
+            errors.add("timeZone", "tenant.timeZone.unknown");
+        }
+        if (approvalTargetMinutes != null) {
+            checkApprovalTarget(approvalTargetMinutes, errors);
+        }
+        errors.throwIfAny();
         Tenant tenant = current();
-        tenant.configure(type, money, Locale.forLanguageTag(language), zone);
+        tenant.configure(type, money, Locale.forLanguageTag(language.strip()), zone);
         tenant.restrictToLocations(restrictToLocations);
+        if (approvalTargetMinutes != null) {
+            tenant.setApprovalTargetMinutes(approvalTargetMinutes);
+        }
         directory.evict(tenant);
         return tenant;
+    }
+
+    private static void checkApprovalTarget(int minutes, InvalidInputException.Collector errors) {
+        if (minutes < Tenant.MIN_APPROVAL_TARGET_MINUTES || minutes > Tenant.MAX_APPROVAL_TARGET_MINUTES) {
+            errors.add("approvalTargetMinutes", "tenant.approvalTarget.range");
+        }
     }
 }

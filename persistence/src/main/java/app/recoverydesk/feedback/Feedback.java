@@ -13,6 +13,10 @@ import java.time.Instant;
 @NamedQuery(name = "Feedback.ofIncident", query = "select f from Feedback f where f.incidentId = :incidentId order by f.createdAt")
 public class Feedback extends TenantOwned {
 
+    /** The width of the comment column (V6). */
+    public static final int MAX_COMMENT = 2000;
+
+
     @Column(name = "incident_id", nullable = false, updatable = false)
     private Long incidentId;
 

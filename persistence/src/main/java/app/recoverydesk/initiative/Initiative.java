@@ -34,6 +34,10 @@ import java.util.Set;
 @NamedQuery(name = "Initiative.byId", query = "select i from Initiative i where i.id = :id")
 public class Initiative extends TenantOwned {
 
+    /** The width of the announcement column (V8). */
+    public static final int MAX_ANNOUNCEMENT = 4000;
+
+
     @Column(nullable = false)
     private String title;
 
@@ -212,7 +216,7 @@ public class Initiative extends TenantOwned {
         if (!missing.isEmpty()) {
             throw new GateException(missing);
         }
-        this.announcement = TextInput.required("announcement", text, 4000, "initiative.announcement.required");
+        this.announcement = TextInput.required("announcement", text, MAX_ANNOUNCEMENT, "initiative.announcement.required");
         return move(InitiativeStatus.ANNOUNCED, actor, now, null);
     }
 
@@ -223,7 +227,7 @@ public class Initiative extends TenantOwned {
     public InitiativeEvent overrideAndAnnounce(String text, String reason, String executive, Instant now) {
         requireOpen();
         this.overrideReason = TextInput.required("reason", reason, 1000, "initiative.override.reason");
-        this.announcement = TextInput.required("announcement", text, 4000, "initiative.announcement.required");
+        this.announcement = TextInput.required("announcement", text, MAX_ANNOUNCEMENT, "initiative.announcement.required");
         return move(InitiativeStatus.ANNOUNCED, executive, now, "override: " + overrideReason);
     }
 

@@ -48,9 +48,17 @@ public class InitiativeItem extends TenantOwned {
 
     /** A fix item needs a kind, a title and a due date; without an owner it is the one who adds it. */
     public InitiativeItem(long initiativeId, ItemKind kind, String title, String owner, LocalDate dueDate, String addedBy) {
-        if (kind == null || title == null || title.isBlank() || dueDate == null) {
-            throw new InvalidInputException("item", "initiative.item.incomplete");
+        InvalidInputException.Collector missing = new InvalidInputException.Collector();
+        if (kind == null) {
+            missing.add("kind", "initiative.item.incomplete");
         }
+        if (title == null || title.isBlank()) {
+            missing.add("title", "initiative.item.incomplete");
+        }
+        if (dueDate == null) {
+            missing.add("dueDate", "initiative.item.incomplete");
+        }
+        missing.throwIfAny();
         this.initiativeId = initiativeId;
         this.kind = kind;
         this.title = TextInput.required("title", title, 300, "initiative.item.incomplete");

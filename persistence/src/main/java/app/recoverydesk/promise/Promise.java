@@ -32,6 +32,12 @@ import org.hibernate.annotations.Filter;
         + "app.recoverydesk.promise.PromiseStatus.OPEN and p.dueAt < :now and p.overdueNotifiedAt is null")
 public class Promise extends TenantOwned {
 
+    /** Column widths (V5): what was promised, its owner's username, why it was broken. */
+    public static final int MAX_WHAT = 500;
+    public static final int MAX_OWNER = 255;
+    public static final int MAX_REASON = 500;
+
+
     @Column(name = "incident_id", nullable = false, updatable = false)
     private Long incidentId;
 

@@ -19,6 +19,11 @@ import java.util.Map;
 @NamedQuery(name = "RecoveryOption.byId", query = "select o from RecoveryOption o where o.id = :id")
 public class RecoveryOption extends TenantOwned {
 
+    /** Column widths (V4): the name, and the JSON of its translations. */
+    public static final int MAX_NAME = 200;
+    public static final int MAX_NAMES = 2000;
+
+
 
     @Column(nullable = false)
     private String name;

@@ -113,8 +113,12 @@ public class Tenant {
         return approvalTargetMinutes;
     }
 
+    /** Bounds of the approval target: none, up to a week. */
+    public static final int MIN_APPROVAL_TARGET_MINUTES = 0;
+    public static final int MAX_APPROVAL_TARGET_MINUTES = 7 * 24 * 60;
+
     public void setApprovalTargetMinutes(int minutes) {
-        if (minutes < 0 || minutes > 7 * 24 * 60) {
+        if (minutes < MIN_APPROVAL_TARGET_MINUTES || minutes > MAX_APPROVAL_TARGET_MINUTES) {
             throw new IllegalArgumentException("approval target out of range");
         }
         this.approvalTargetMinutes = minutes;

@@ -1,5 +1,6 @@
 package app.recoverydesk.api;
 
+import jakarta.validation.constraints.Size;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.Locations;
@@ -42,8 +43,11 @@ public class AdminResource {
     /** The tenant's settings as the API reads and writes them. */
     public static class SettingsJson {
         public String businessType;
+        @Size(max = 3)
         public String currency;
+        @Size(max = 8)
         public String language;
+        @Size(max = 64)
         public String timeZone;
         public boolean restrictToLocations;
         public Integer approvalTargetMinutes;
@@ -125,15 +129,17 @@ public class AdminResource {
     @Path("settings")
     @Operation(summary = "Change the business's settings")
     public SettingsJson configure(SettingsJson body) {
-        if (body == null || body.businessType == null || body.currency == null || body.language == null
-                || body.timeZone == null) {
-            throw new InvalidInputException("settings", "param.enum");
+        if (body == null) {
+            throw new InvalidInputException("body", "problem.body.missing");
         }
-        if (body.approvalTargetMinutes != null) {
-            settings.setApprovalTarget(body.approvalTargetMinutes);
+        BusinessType type = null; // unknown or missing: the service names it among every other invalid field
+        try {
+            type = Params.enumValue(BusinessType.class, "businessType", body.businessType);
+        } catch (InvalidInputException e) {
+            type = null;
         }
-        return SettingsJson.of(settings.configure(Params.enumValue(BusinessType.class, "businessType", body.businessType),
-                body.currency, body.language, body.timeZone, body.restrictToLocations));
+        return SettingsJson.of(settings.configure(type, body.currency, body.language, body.timeZone,
+                body.restrictToLocations, body.approvalTargetMinutes));
     }
 
     @POST

@@ -70,21 +70,20 @@ public class IncidentResource {
     @GET
     @Operation(summary = "List incidents", description = "Newest first unless sorted otherwise; dates are days "
             + "in the tenant's time zone, both included; q searches the incident texts.")
-    public IncidentPage list(@QueryParam("status") String status, @QueryParam("locationId") Long locationId,
-                             @QueryParam("categoryId") Long categoryId, @QueryParam("rootCause") String rootCause,
+    public IncidentPage list(@QueryParam("status") String status, @QueryParam("locationId") String locationId,
+                             @QueryParam("categoryId") String categoryId, @QueryParam("rootCause") String rootCause,
                              @QueryParam("severity") String severity, @QueryParam("from") String from,
                              @QueryParam("to") String to, @QueryParam("q") String text,
                              @QueryParam("sort") @DefaultValue("-occurredAt") String sort,
-                             @QueryParam("offset") @DefaultValue("0") int offset,
-                             @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException(offset < 0 ? "offset" : "limit", "page.bounds");
-        }
+                             @QueryParam("offset") String offsetParam,
+                             @QueryParam("limit") String limitParam) {
+        int offset = Params.bounded("offset", offsetParam, 0, 0, Integer.MAX_VALUE, "page.bounds");
+        int limit = Params.bounded("limit", limitParam, 50, 1, MAX_LIMIT, "page.bounds");
         if (!SORTS.containsKey(sort)) {
             throw new InvalidInputException("sort", "param.sort");
         }
         IncidentFilter filter = new IncidentFilter(Params.enumValue(IncidentStatus.class, "status", status),
-                locationId, categoryId, Params.enumValue(RootCause.class, "rootCause", rootCause),
+                Params.number("locationId", locationId), Params.number("categoryId", categoryId), Params.enumValue(RootCause.class, "rootCause", rootCause),
                 Params.enumValue(Severity.class, "severity", severity), Params.date("from", from),
                 Params.date("to", to), text, SORTS.get(sort));
         IncidentService.Listed listed = incidents.list(filter, caller.timeZone(), offset, limit);
@@ -115,9 +114,10 @@ public class IncidentResource {
     @Operation(summary = "Move an incident along its lifecycle", description = "409 for a move the lifecycle forbids, or for closing a case with open promises "
             + "(a manager may, with a reason: the promises are then broken).")
     public IncidentJson moveTo(@PathParam("id") long id, StatusChange change, @Context UriInfo uri) {
-        if (change == null || change.getTo() == null) {
+        if (change == null || change.getTo() == null || change.getTo().isBlank()) {
             throw new InvalidInputException("to", "param.enum");
         }
+        validation.valid(change);
         IncidentService.Moved moved = incidents.move(id, Params.enumValue(IncidentStatus.class, "to", change.getTo()),
                 change.getReason());
         return IncidentJson.of(moved.incident()).withFeedbackLink(moved.feedbackToken()

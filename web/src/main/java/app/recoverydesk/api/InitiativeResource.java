@@ -1,5 +1,6 @@
 package app.recoverydesk.api;
 
+import jakarta.validation.constraints.Size;
 import app.recoverydesk.initiative.Initiative;
 import app.recoverydesk.initiative.InitiativeStatus;
 import app.recoverydesk.initiative.Initiatives;
@@ -51,10 +52,14 @@ public class InitiativeResource {
 
     /** A new fix item, an item done (with who was trained), or incidents to link. */
     public static class ItemBody {
+        @Size(max = 20)
         public String kind;
+        @Size(max = 300)
         public String title;
+        @Size(max = 255)
         public String owner;
         public LocalDate dueDate;
+        @Size(max = 1000)
         public String trained;
     }
 
@@ -66,8 +71,10 @@ public class InitiativeResource {
 
     public static class TransitionBody {
         public String to;
+        @Size(max = 1000)
         public String reason;
         public Instant fixedAt;
+        @Size(max = 4000)
         public String announcement;
         /** The announcement in other languages: {"nb": "...", "pl": "..."}. */
         public java.util.Map<String, String> translations;
@@ -123,6 +130,7 @@ public class InitiativeResource {
         if (body == null) {
             throw new InvalidInputException("item", "initiative.item.incomplete");
         }
+        validation.valid(body);
         initiatives.addItem(initiativeId, Params.enumValue(ItemKind.class, "kind", body.kind), body.title, body.owner,
                 body.dueDate);
         return one(initiativeId);
@@ -133,7 +141,7 @@ public class InitiativeResource {
     @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Mark a fix item done (a training needs who was trained)")
     public InitiativeJson itemDone(@PathParam("initiativeId") long initiativeId, @PathParam("itemId") long itemId, ItemBody body) {
-        initiatives.completeItem(initiativeId, itemId, body == null ? null : body.trained);
+        initiatives.completeItem(initiativeId, itemId, body == null ? null : validation.valid(body).trained);
         return one(initiativeId);
     }
 
@@ -159,9 +167,10 @@ public class InitiativeResource {
                     + "target over equal windows), ANNOUNCED (verified + text; an executive may override with a reason), "
                     + "ABANDONED (with a reason). 409 says what is missing.")
     public InitiativeJson transition(@PathParam("initiativeId") long initiativeId, TransitionBody body) {
-        if (body == null || body.to == null) {
+        if (body == null || body.to == null || body.to.isBlank()) {
             throw new InvalidInputException("to", "param.enum");
         }
+        validation.valid(body);
         InitiativeStatus to = Params.enumValue(InitiativeStatus.class, "to", body.to);
         return json(initiatives.transition(initiativeId, to, body.reason, body.fixedAt, body.announcement,
                 body.translations == null ? java.util.Map.of() : body.translations));

@@ -1,5 +1,6 @@
 package app.recoverydesk.api;
 
+import jakarta.validation.constraints.Size;
 import app.recoverydesk.promise.Promises;
 import app.recoverydesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,12 +28,17 @@ public class PromiseResource {
 
     /** A body naming a reason or a new owner. */
     public static class Change {
+        @Size(max = 500)
         public String reason;
+        @Size(max = 255)
         public String owner;
     }
 
     @Inject
     private Promises promises;
+
+    @Inject
+    private Validation validation;
 
     @GET
     @Path("mine")
@@ -61,13 +67,15 @@ public class PromiseResource {
     @Path("{promiseId}/cancel")
     @Operation(summary = "Cancel with a reason: the promise is BROKEN")
     public PromiseJson cancel(@PathParam("promiseId") long promiseId, Change change) {
-        return PromiseJson.of(promises.cancel(promiseId, change == null ? null : change.reason), Instant.now());
+        return PromiseJson.of(promises.cancel(promiseId, change == null ? null : validation.valid(change).reason),
+                Instant.now());
     }
 
     @PUT
     @Path("{promiseId}/owner")
     @Operation(summary = "Hand the promise to another staff member (no owner: the location's queue)")
     public PromiseJson handOver(@PathParam("promiseId") long promiseId, Change change) {
-        return PromiseJson.of(promises.handOver(promiseId, change == null ? null : change.owner), Instant.now());
+        return PromiseJson.of(promises.handOver(promiseId, change == null ? null : validation.valid(change).owner),
+                Instant.now());
     }
 }

@@ -51,7 +51,7 @@ public class ReportResource {
     @Operation(summary = "The report for a period (days in the tenant's time zone, both included; default: the last 30 days)"
             + " and locations (default: all the caller sees), with the period before it; every table with its rows")
     public JsonObject report(@QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("location") List<Long> locations) {
+                             @QueryParam("location") List<String> locations) {
         ReportScope scope = scope(from, to, locations);
         ComplianceReport report = reports.report(scope, Locale.ENGLISH);
         CellFormat format = CellFormat.forSpreadsheets(scope.period().zone());
@@ -82,7 +82,7 @@ public class ReportResource {
     @Operation(summary = "One table of the report as CSV (table: " + "summary, rootCauses, options, overLimit, promisesByLocation,"
             + " promisesByOwner, trend, initiatives, announced, overrides)")
     public Response csv(@QueryParam("table") @DefaultValue("summary") String table, @QueryParam("from") String from,
-                        @QueryParam("to") String to, @QueryParam("location") List<Long> locations) {
+                        @QueryParam("to") String to, @QueryParam("location") List<String> locations) {
         if (!ReportTables.IDS.contains(table)) {
             throw new InvalidInputException("table", "report.table.unknown");
         }
@@ -97,7 +97,7 @@ public class ReportResource {
     @Path("pdf")
     @Operation(summary = "The whole report as PDF")
     public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to,
-                        @QueryParam("location") List<Long> locations) {
+                        @QueryParam("location") List<String> locations) {
         ReportScope scope = scope(from, to, locations);
         ComplianceReport report = reports.report(scope, Locale.ENGLISH);
         byte[] pdf = PdfExport.write(english("report.title"), List.of(scope.period().from() + " – " + scope.period().to()),
@@ -112,9 +112,12 @@ public class ReportResource {
     @Operation(summary = "The incidents behind a figure (the drill-down; default: all incidents of the period), newest first")
     public IncidentPage incidents(@QueryParam("figure") String figure, @QueryParam("key") String key,
                                   @QueryParam("from") String from, @QueryParam("to") String to,
-                                  @QueryParam("location") List<Long> locations,
-                                  @QueryParam("offset") @DefaultValue("0") int offset,
-                                  @QueryParam("limit") @DefaultValue("50") int limit) {
+                                  @QueryParam("location") List<String> locations,
+                                  @QueryParam("offset") String offsetParam,
+                                  @QueryParam("limit") String limitParam) {
+        // out-of-range pages are clamped, as they always were; only what is not a number is refused
+        int offset = (int) Math.max(0, Math.min(Params.number("offset", offsetParam, 0), Integer.MAX_VALUE));
+        int limit = (int) Math.max(1, Math.min(Params.number("limit", limitParam, 50), 200));
         Figure given = Params.enumValue(Figure.class, "figure", figure);
         Figure f = given == null ? Figure.INCIDENTS : given;
         ReportScope scope = scope(from, to, locations);
@@ -123,9 +126,15 @@ public class ReportResource {
                 .map(IncidentJson::of).toList(), reports.countBehind(f, key, scope), Math.max(0, offset), page);
     }
 
-    private ReportScope scope(String from, String to, List<Long> locations) {
-        return reports.scope(Params.date("from", from), Params.date("to", to),
-                locations == null ? Set.of() : new HashSet<>(locations));
+    private ReportScope scope(String from, String to, List<String> locations) {
+        try {
+            return reports.scope(Params.date("from", from), Params.date("to", to),
+                    new HashSet<>(Params.numbers("location", locations)));
+        } catch (InvalidInputException e) { // the service names the pages' field; the API's parameter is location
+            java.util.Map<String, app.recoverydesk.failure.Message> fields = new java.util.LinkedHashMap<>();
+            e.fields().forEach((field, message) -> fields.put(field.equals("locationIds") ? "location" : field, message));
+            throw new InvalidInputException(fields);
+        }
     }
 
     private static String english(String key) {
