@@ -3,7 +3,6 @@ package app.recoverydesk.web.admin;
 import app.recoverydesk.tenancy.BusinessType;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantSettings;
-import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

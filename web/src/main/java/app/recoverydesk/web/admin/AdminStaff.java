@@ -1,13 +1,11 @@
 package app.recoverydesk.web.admin;
 
 import app.recoverydesk.security.Roles;
-import app.recoverydesk.tenancy.IdentityProviderException;
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.Locations;
 import app.recoverydesk.tenancy.NewStaff;
 import app.recoverydesk.tenancy.Onboarded;
 import app.recoverydesk.tenancy.Staff;
-import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -8,7 +8,6 @@ import app.recoverydesk.web.i18n.Formats;
 import app.recoverydesk.web.i18n.Messages;
 import app.recoverydesk.web.i18n.Texts;
 import jakarta.faces.FacesException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.context.ExceptionHandler;

@@ -7,8 +7,6 @@ import app.recoverydesk.initiative.Initiative;
 import app.recoverydesk.initiative.InitiativeStatus;
 import app.recoverydesk.initiative.Initiatives;
 import app.recoverydesk.initiative.NewInitiative;
-import app.recoverydesk.failure.InvalidInputException;
-import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

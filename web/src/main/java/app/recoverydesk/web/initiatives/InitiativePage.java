@@ -1,6 +1,5 @@
 package app.recoverydesk.web.initiatives;
 
-import app.recoverydesk.initiative.GateException;
 import app.recoverydesk.initiative.Initiative;
 import app.recoverydesk.initiative.InitiativeEvent;
 import app.recoverydesk.initiative.InitiativeItem;
@@ -8,9 +7,7 @@ import app.recoverydesk.initiative.InitiativeNotFoundException;
 import app.recoverydesk.initiative.InitiativeStatus;
 import app.recoverydesk.initiative.Initiatives;
 import app.recoverydesk.initiative.ItemKind;
-import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Formats;
-import app.recoverydesk.web.i18n.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

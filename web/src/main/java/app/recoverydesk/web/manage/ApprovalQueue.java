@@ -2,14 +2,11 @@ package app.recoverydesk.web.manage;
 
 import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentService;
-import app.recoverydesk.recovery.AlreadyDecidedException;
 import app.recoverydesk.recovery.Decision;
 import app.recoverydesk.recovery.Recoveries;
 import app.recoverydesk.recovery.Recovery;
 import app.recoverydesk.recovery.RecoveryCatalogue;
 import app.recoverydesk.recovery.RecoveryPolicy;
-import app.recoverydesk.recovery.SelfApprovalException;
-import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;

@@ -3,7 +3,6 @@ package app.recoverydesk.web.manage;
 import app.recoverydesk.recovery.NewOption;
 import app.recoverydesk.recovery.RecoveryCatalogue;
 import app.recoverydesk.security.Roles;
-import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -1,12 +1,10 @@
 package app.recoverydesk.web.operator;
 
 import app.recoverydesk.tenancy.BusinessType;
-import app.recoverydesk.tenancy.IdentityProviderException;
 import app.recoverydesk.tenancy.NewTenant;
 import app.recoverydesk.tenancy.Onboarded;
 import app.recoverydesk.tenancy.TenantAdministration;
 import app.recoverydesk.tenancy.TenantOnboarding;
-import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
