@@ -86,9 +86,18 @@ class DatabaseOutageIT {
                 return null;
             });
         }
+        Browser browser = new Browser(1280, 900);
+        browser.signIn(USER);
         Thread.sleep(3_000);
         database("down");
-        Thread.sleep(OUTAGE_MILLIS);
+        Thread.sleep(OUTAGE_MILLIS / 2);
+        // a page opened during the outage: a short page saying to try again, not an error with a stack trace
+        String page;
+        try (browser) {
+            browser.driver.get(Deployments.APP + "/incidents/list.xhtml");
+            page = browser.driver.getPageSource();
+        }
+        Thread.sleep(OUTAGE_MILLIS / 2);
         // a page read during the outage: the API answers it too, as a 503, not as a 500
         var read = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(Deployments.APP + "/api/v1/incidents?limit=5"))
@@ -106,6 +115,7 @@ class DatabaseOutageIT {
         refusals.stream().filter(r -> !(r.startsWith("503 application/problem+json"))).forEach(wrong::add);
         assertTrue(wrong.isEmpty(), "every refusal during the outage is a 503 problem: " + wrong.stream().limit(5).toList());
         assertTrue(seen.getOrDefault(503, 0L) > 0, "the outage was noticed: " + seen);
+        assertTrue(page.contains("The service is briefly unavailable") && !page.contains("Exception"), page);
         assertEquals(503, read.statusCode(), read.body());
         assertEquals("5", read.headers().firstValue("Retry-After").orElse(null), "Retry-After");
         assertTrue(read.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), read.body());

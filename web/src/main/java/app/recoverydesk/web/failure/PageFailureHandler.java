@@ -1,9 +1,9 @@
 package app.recoverydesk.web.failure;
 
-import app.recoverydesk.failure.Failures;
-
 import app.recoverydesk.failure.BusinessException;
+import app.recoverydesk.failure.Failures;
 import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.failure.Kind;
 import app.recoverydesk.web.i18n.Formats;
 import app.recoverydesk.web.i18n.Messages;
 import app.recoverydesk.web.i18n.Texts;
@@ -45,9 +45,24 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
                 events.remove();
                 context.validationFailed();
                 context.renderResponse();
+            } else if (failure.filter(f -> f.kind() == Kind.UNAVAILABLE).isPresent() && context != null
+                    && !context.getExternalContext().isResponseCommitted()) {
+                // a page that cannot be drawn while the database is away: the 503 page says to try again shortly
+                unavailable(context);
+                events.remove();
             }
         }
         getWrapped().handle();
+    }
+
+    private static void unavailable(FacesContext context) {
+        try {
+            context.getExternalContext().setResponseHeader("Retry-After", "5");
+            context.getExternalContext().responseSendError(503, "");
+        } catch (java.io.IOException e) {
+            throw new FacesException(e);
+        }
+        context.responseComplete();
     }
 
     private static void show(FacesContext context, BusinessException failure) {
