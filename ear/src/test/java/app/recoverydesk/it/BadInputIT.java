@@ -129,7 +129,7 @@ class BadInputIT {
         VALID.put("kind", Json.createValue("POLICY"));
         VALID.put("amount", Json.createValue("10.00"));
         VALID.put("perIncident", Json.createValue("10.00"));
-        VALID.put("perDay", Json.createValue(5));
+        VALID.put("perDay", Json.createValue("5.00")); // an amount, like perIncident
         VALID.put("currency", Json.createValue("NOK"));
         VALID.put("country", Json.createValue("NO"));
         VALID.put("language", Json.createValue("nb"));
