@@ -50,7 +50,8 @@ class MigrationsIT {
                         List.of("Rent-a-Car Kraków", "PLN", "pl", "Europe/Warsaw")),
                 Database.query("select name, currency, default_language, time_zone from tenant "
                         + "where organization_id like '8c2b7a9e-5d1f-4b6a-9e43-%' order by id"));
-        assertEquals(0, Database.count("select count(*) from tenant t where not exists "
-                + "(select 1 from location l where l.tenant_id = t.id)"), "a demo tenant has no location");
+        // only the demo tenants: other tests onboard businesses of their own, which start without a location
+        assertEquals(0, Database.count("select count(*) from tenant t where organization_id like '8c2b7a9e-5d1f-4b6a-9e43-%' "
+                + "and not exists (select 1 from location l where l.tenant_id = t.id)"), "a demo tenant has no location");
     }
 }
