@@ -88,8 +88,12 @@ class BadInputIT {
         long locationId = Drafts.firstId("bistro-manager", "/locations");
         long categoryId = Drafts.firstId("bistro-manager", "/categories");
         long incidentId = Drafts.log("bistro-manager", Drafts.incidentWith(manager, "Bad input walk " + UUID.randomUUID()));
-        long optionId = Api.get("/recovery-options", manager).jsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(o -> o.getBoolean("monetary")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        // an option of the walk's own: the limits it writes (valid ones too) must not change what other tests grant
+        Api.Answer option = Api.post("/recovery-options", manager, Json.createObjectBuilder()
+                .add("name", "Walk option " + UUID.randomUUID()).add("type", "VOUCHER").add("monetary", true)
+                .add("perIncident", "100").add("roles", Json.createArrayBuilder().add("frontline").add("manager")).build());
+        assertEquals(201, option.status(), option.body());
+        long optionId = option.json().getJsonNumber("id").longValue();
         Api.Answer recovery = Api.post("/incidents/" + incidentId + "/recoveries", frontline, Json.createObjectBuilder()
                 .add("optionId", optionId).add("amount", "99999").add("reason", "Walk").build());
         assertEquals(201, recovery.status(), recovery.body());
