@@ -82,7 +82,8 @@ class ReportIT {
         JsonObject option = Api.get("/recovery-options", Keycloak.token(FRONTLINE)).jsonArray().stream()
                 .map(v -> v.asJsonObject()).filter(o -> o.getBoolean("monetary") && !o.get("policy").getValueType().equals(jakarta.json.JsonValue.ValueType.NULL)
                         && o.getJsonObject("policy").containsKey("perIncident") && o.getJsonObject("policy").getJsonArray("roles")
-                        .getValuesAs(jakarta.json.JsonString::getString).contains("frontline"))
+                        .getValuesAs(jakarta.json.JsonString::getString).contains("frontline")
+                        && activeToday(o.getJsonObject("policy")))
                 .findFirst().orElseThrow();
         long optionId = option.getJsonNumber("id").longValue();
         BigDecimal limit = new BigDecimal(option.getJsonObject("policy").getJsonObject("perIncident").getString("amount"));
@@ -168,6 +169,15 @@ class ReportIT {
 
     private static long sql(String time, String sql) {
         return sql(sql.replace("{period}", "tenant_id = ? and {t} >= ? and {t} < ?").replace("{t}", time));
+    }
+
+    /** Other tests add options of their own to the shared catalogue, some of them only for other days. */
+    private static boolean activeToday(JsonObject policy) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        return (!policy.containsKey("activeFrom") || policy.isNull("activeFrom")
+                        || !java.time.LocalDate.parse(policy.getString("activeFrom")).isAfter(today))
+                && (!policy.containsKey("activeTo") || policy.isNull("activeTo")
+                        || !java.time.LocalDate.parse(policy.getString("activeTo")).isBefore(today));
     }
 
     @Test
