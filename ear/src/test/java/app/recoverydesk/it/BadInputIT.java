@@ -35,6 +35,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,6 +67,7 @@ class BadInputIT {
     private static JsonObject openApi;
     private static long tenantId;
     private static List<String> stateQueries;
+    private static JsonObject settingsBefore;
 
     private int cases;
     private int serverErrors;
@@ -88,10 +90,10 @@ class BadInputIT {
         long locationId = Drafts.firstId("bistro-manager", "/locations");
         long categoryId = Drafts.firstId("bistro-manager", "/categories");
         long incidentId = Drafts.log("bistro-manager", Drafts.incidentWith(manager, "Bad input walk " + UUID.randomUUID()));
-        // an option of the walk's own: the limits it writes (valid ones too) must not change what other tests grant
+        // the walk's own option and staff member: its accepted cases change them, never the demo data others use
         Api.Answer option = Api.post("/recovery-options", manager, Json.createObjectBuilder()
-                .add("name", "Walk option " + UUID.randomUUID()).add("type", "VOUCHER").add("monetary", true)
-                .add("perIncident", "100").add("roles", Json.createArrayBuilder().add("frontline").add("manager")).build());
+                .add("name", "Walk voucher " + UUID.randomUUID()).add("type", "VOUCHER").add("monetary", true)
+                .add("perIncident", "10.00").add("roles", Json.createArrayBuilder().add("frontline").add("manager")).build());
         assertEquals(201, option.status(), option.body());
         long optionId = option.json().getJsonNumber("id").longValue();
         Api.Answer recovery = Api.post("/incidents/" + incidentId + "/recoveries", frontline, Json.createObjectBuilder()
@@ -108,8 +110,14 @@ class BadInputIT {
                 .add("kind", "POLICY").add("title", "Walk item").add("owner", "bistro-manager").add("dueDate", "2030-01-01")
                 .build());
         assertEquals(200, item.status(), item.body());
+        String walker = "walk-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Answer hired = Api.post("/admin/staff", TOKENS.get("bistro-admin"), Json.createObjectBuilder()
+                .add("username", walker).add("email", walker + "@example.com").add("firstName", "Walk")
+                .add("lastName", "Er").add("roles", Json.createArrayBuilder().add("frontline")).build());
+        assertEquals(201, hired.status(), hired.body());
         String staffId = Api.get("/admin/staff", TOKENS.get("bistro-admin")).jsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(m -> m.getString("username").equals("bistro-frontline")).findFirst().orElseThrow().getString("id");
+                .filter(m -> m.getString("username").equals(walker)).findFirst().orElseThrow().getString("id");
+        settingsBefore = Api.get("/admin/settings", TOKENS.get("bistro-admin")).json();
 
         IDS.put("id", String.valueOf(incidentId));
         IDS.put("incidentId", String.valueOf(incidentId));
@@ -158,6 +166,15 @@ class BadInputIT {
 
         openApi = Api.get("/openapi?format=JSON", null).json();
         stateQueries = stateQueries();
+    }
+
+    /** Accepted cases may have changed the restaurant's settings: they are put back for the tests after. */
+    @AfterAll
+    static void restoreSettings() {
+        if (settingsBefore != null) {
+            Api.Answer restored = Api.put("/admin/settings", TOKENS.get("bistro-admin"), settingsBefore);
+            assertEquals(200, restored.status(), restored.body());
+        }
     }
 
     @Test

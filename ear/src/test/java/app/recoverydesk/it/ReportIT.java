@@ -297,7 +297,7 @@ class ReportIT {
             assertTrue(behind("figure=INCIDENTS&" + period(), EXECUTIVE).contains(elsewhere));
             Api.Answer refused = Api.get("/reports/compliance?location=" + other + "&" + period(), Keycloak.token(MANAGER));
             assertEquals(400, refused.status());
-            assertTrue(refused.body().contains("\"name\":\"location\""), "names the query parameter: " + refused.body());
+            assertTrue(refused.body().contains("\"name\":\"location\""), refused.body()); // the parameter's name
         }
         Api.Answer intruder = Api.get("/reports/compliance?location=" + own + "&" + period(), Keycloak.token("hotel-executive"));
         assertEquals(400, intruder.status());

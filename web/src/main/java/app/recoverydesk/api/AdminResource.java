@@ -1,6 +1,5 @@
 package app.recoverydesk.api;
 
-import jakarta.validation.constraints.Size;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.Locations;
@@ -14,6 +13,7 @@ import app.recoverydesk.tenancy.TenantSettings;
 import app.recoverydesk.failure.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

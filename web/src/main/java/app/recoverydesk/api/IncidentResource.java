@@ -83,7 +83,8 @@ public class IncidentResource {
             throw new InvalidInputException("sort", "param.sort");
         }
         IncidentFilter filter = new IncidentFilter(Params.enumValue(IncidentStatus.class, "status", status),
-                Params.number("locationId", locationId), Params.number("categoryId", categoryId), Params.enumValue(RootCause.class, "rootCause", rootCause),
+                Params.number("locationId", locationId), Params.number("categoryId", categoryId),
+                Params.enumValue(RootCause.class, "rootCause", rootCause),
                 Params.enumValue(Severity.class, "severity", severity), Params.date("from", from),
                 Params.date("to", to), text, SORTS.get(sort));
         IncidentService.Listed listed = incidents.list(filter, caller.timeZone(), offset, limit);

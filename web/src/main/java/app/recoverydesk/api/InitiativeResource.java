@@ -1,6 +1,5 @@
 package app.recoverydesk.api;
 
-import jakarta.validation.constraints.Size;
 import app.recoverydesk.initiative.Initiative;
 import app.recoverydesk.initiative.InitiativeStatus;
 import app.recoverydesk.initiative.Initiatives;
@@ -10,6 +9,7 @@ import app.recoverydesk.security.Roles;
 import app.recoverydesk.failure.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -1,10 +1,10 @@
 package app.recoverydesk.api;
 
-import jakarta.validation.constraints.Size;
 import app.recoverydesk.promise.Promises;
 import app.recoverydesk.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
