@@ -1,6 +1,9 @@
 package app.recoverydesk.failure;
 
 import jakarta.persistence.LockTimeoutException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.persistence.OptimisticLockException;
@@ -9,6 +12,8 @@ import jakarta.resource.ResourceException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +33,12 @@ public final class Failures {
                 return Optional.of(business);
             }
         }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintViolationException violated && violated.getConstraintViolations() != null
+                    && !violated.getConstraintViolations().isEmpty()) {
+                return Optional.of(invalid(violated));
+            }
+        }
         if (isCommitOfUnknownOutcome(failure)) {
             return Optional.of(new BusinessException(Kind.UNAVAILABLE, "problem.unavailable.unknown"));
         }
@@ -43,6 +54,22 @@ public final class Failures {
             }
         }
         return Optional.empty();
+    }
+
+    /** A constraint of a service method that a call broke: each field named, as every other invalid input. */
+    private static InvalidInputException invalid(ConstraintViolationException violated) {
+        Map<String, Message> fields = new LinkedHashMap<>();
+        for (ConstraintViolation<?> v : violated.getConstraintViolations()) {
+            String name = "body";
+            for (Path.Node node : v.getPropertyPath()) {
+                if (node.getName() != null) {
+                    name = node.getName();
+                }
+            }
+            fields.merge(name, Message.of("problem.verbatim", v.getMessage()),
+                    (a, b) -> Message.of("problem.verbatim", a.args().get(0) + "; " + b.args().get(0)));
+        }
+        return new InvalidInputException(fields);
     }
 
     /**

@@ -39,6 +39,35 @@ class FailuresTest {
     }
 
     @Test
+    void aBrokenConstraintOfAServiceNamesItsField() {
+        var violated = new jakarta.validation.ConstraintViolationException(java.util.Set.of(violation("transition.to", "must be given")));
+        var failure = (InvalidInputException) Failures.understood(new EJBException(violated)).orElseThrow();
+        assertEquals(java.util.Map.of("to", Message.of("problem.verbatim", "must be given")), failure.fields());
+    }
+
+    /** A violation as a validator reports it: a property path of named nodes and its message. */
+    private static jakarta.validation.ConstraintViolation<?> violation(String path, String message) {
+        java.util.List<jakarta.validation.Path.Node> nodes = java.util.Arrays.stream(path.split("\\."))
+                .map(name -> proxy(jakarta.validation.Path.Node.class, (m, a) -> m.getName().equals("getName") ? name : null))
+                .toList();
+        jakarta.validation.Path property = proxy(jakarta.validation.Path.class,
+                (m, a) -> m.getName().equals("iterator") ? nodes.iterator() : m.getName().equals("toString") ? path : null);
+        return proxy(jakarta.validation.ConstraintViolation.class, (m, a) -> switch (m.getName()) {
+            case "getPropertyPath" -> property;
+            case "getMessage" -> message;
+            case "hashCode" -> System.identityHashCode(path);
+            case "equals" -> false;
+            default -> null;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, java.util.function.BiFunction<java.lang.reflect.Method, Object[], Object> answer) {
+        return (T) java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (self, method, args) -> answer.apply(method, args));
+    }
+
+    @Test
     void aConcurrentChangeIsAConflict_andAnythingElseIsTheProductsOwnFault() {
         assertEquals(Kind.CONFLICT, Failures.understood(new EJBException(new OptimisticLockException())).orElseThrow().kind());
         assertTrue(Failures.understood(new IllegalStateException("a bug")).isEmpty());
