@@ -6,7 +6,6 @@ import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.failure.InvalidInputException;
-import app.recoverydesk.failure.TextInput;
 import app.recoverydesk.failure.Message;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -197,25 +196,11 @@ public class Initiatives {
                 .getResultList();
     }
 
-    /** Languages an announcement may be translated into; each translation fits the announcement's own width. */
-    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("nb", "en", "pl", "hr", "ru");
-
     /** Bytes the translations column (TEXT) holds. */
     private static final int TRANSLATIONS_BYTES = 65_535;
 
     private static void checkTranslations(java.util.Map<String, String> translations) {
-        if (translations == null || translations.isEmpty()) {
-            return;
-        }
-        for (var t : translations.entrySet()) {
-            if (t.getKey() == null || !LANGUAGES.contains(t.getKey())) {
-                throw new InvalidInputException("translations", "tenant.language.unknown");
-            }
-            TextInput.optional("translations", t.getValue(), Initiative.MAX_ANNOUNCEMENT);
-        }
-        if (app.recoverydesk.i18n.Translations.toJson(translations)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8).length > TRANSLATIONS_BYTES) {
-            throw new InvalidInputException("translations", "text.tooLong", Initiative.MAX_ANNOUNCEMENT);
-        }
+        app.recoverydesk.i18n.Translations.requireFit("translations", translations, Initiative.MAX_ANNOUNCEMENT,
+                json -> json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= TRANSLATIONS_BYTES);
     }
 }

@@ -5,7 +5,6 @@ import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.failure.InvalidInputException;
-import app.recoverydesk.failure.TextInput;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -131,23 +130,9 @@ public class RecoveryCatalogue {
         return null;
     }
 
-    /** Languages an option's name may be translated into. */
-    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("nb", "en", "pl", "hr", "ru");
-
     /** Each translated name fits the name's own width, and all of them the names column (V4). */
     private static void checkNames(java.util.Map<String, String> names) {
-        if (names == null || names.isEmpty()) {
-            return;
-        }
-        for (var n : names.entrySet()) {
-            if (n.getKey() == null || !LANGUAGES.contains(n.getKey())) {
-                throw new InvalidInputException("names", "tenant.language.unknown");
-            }
-            TextInput.optional("names", n.getValue(), RecoveryOption.MAX_NAME);
-        }
-        String json = app.recoverydesk.i18n.Translations.toJson(names);
-        if (json.codePointCount(0, json.length()) > RecoveryOption.MAX_NAMES) {
-            throw new InvalidInputException("names", "text.tooLong", RecoveryOption.MAX_NAME);
-        }
+        app.recoverydesk.i18n.Translations.requireFit("names", names, RecoveryOption.MAX_NAME,
+                json -> json.codePointCount(0, json.length()) <= RecoveryOption.MAX_NAMES);
     }
 }

@@ -37,4 +37,27 @@ public final class Translations {
     public static String in(String json, Locale locale, String original) {
         return fromJson(json).getOrDefault(locale.getLanguage(), original);
     }
+
+    /** The languages a text of the business may be translated into. */
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("nb", "en", "pl", "hr", "ru");
+
+    /**
+     * Refuses, naming {@code field}, translations into a language the product does not speak, one longer than
+     * {@code maxEach} characters, or all of them together longer than their column holds.
+     */
+    public static void requireFit(String field, Map<String, String> translations, int maxEach,
+                                  java.util.function.Predicate<String> fitsColumn) {
+        if (translations == null || translations.isEmpty()) {
+            return;
+        }
+        for (var t : translations.entrySet()) {
+            if (t.getKey() == null || !LANGUAGES.contains(t.getKey())) {
+                throw new app.recoverydesk.failure.InvalidInputException(field, "tenant.language.unknown");
+            }
+            app.recoverydesk.failure.TextInput.optional(field, t.getValue(), maxEach);
+        }
+        if (!fitsColumn.test(toJson(translations))) {
+            throw new app.recoverydesk.failure.InvalidInputException(field, "text.tooLong", maxEach);
+        }
+    }
 }
