@@ -206,7 +206,7 @@ class InitiativeIT {
             browser.driver.findElement(By.id("steps:announcementText")).sendKeys("Our rooms are warm from 6 a.m.");
             step(browser, "ANNOUNCED", "Objavljena");
             assertEquals("Our rooms are warm from 6 a.m.", browser.driver.findElement(By.id("announcement")).getText());
-            assertTrue(browser.driver.findElement(By.id("history")).getText().contains("VERIFIED → ANNOUNCED"));
+            assertTrue(browser.driver.findElement(By.id("history")).getText().contains("Provjerena → Objavljena"));
         }
     }
 

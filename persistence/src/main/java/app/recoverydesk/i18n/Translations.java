@@ -38,8 +38,19 @@ public final class Translations {
         return fromJson(json).getOrDefault(locale.getLanguage(), original);
     }
 
-    /** The languages a text of the business may be translated into. */
+    /** The languages a text of the business may be translated into: the languages the product speaks. */
     public static final java.util.Set<String> LANGUAGES = java.util.Set.of("nb", "en", "pl", "hr", "ru");
+
+    /** The first of the languages a caller asks for (Accept-Language) that the product speaks; no and nn read as nb. */
+    public static java.util.Optional<Locale> firstSpoken(Iterable<Locale> asked) {
+        for (Locale locale : asked) {
+            String language = locale.getLanguage().equals("no") || locale.getLanguage().equals("nn") ? "nb" : locale.getLanguage();
+            if (LANGUAGES.contains(language)) {
+                return java.util.Optional.of(Locale.forLanguageTag(language));
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     /**
      * Refuses, naming {@code field}, translations into a language the product does not speak, one longer than

@@ -1,5 +1,6 @@
 package app.recoverydesk.api;
 
+import app.recoverydesk.i18n.Translations;
 import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,17 +21,10 @@ public class ApiLanguage {
     private CurrentCaller caller;
 
     public Locale locale() {
-        if (request.getHeader("Accept-Language") != null) {
-            for (Locale asked : Collections.list(request.getLocales())) {
-                Locale language = Locale.forLanguageTag(asked.getLanguage().equals("no") || asked.getLanguage().equals("nn")
-                        ? "nb" : asked.getLanguage());
-                if (LocaleSelector.SUPPORTED.contains(language)) {
-                    return language;
-                }
-            }
-        }
-        return caller.tenant().map(t -> t.getDefaultLanguage()).filter(LocaleSelector.SUPPORTED::contains)
+        Locale business = caller.tenant().map(t -> t.getDefaultLanguage()).filter(LocaleSelector.SUPPORTED::contains)
                 .orElse(Locale.ENGLISH);
+        return request.getHeader("Accept-Language") == null ? business
+                : Translations.firstSpoken(Collections.list(request.getLocales())).orElse(business);
     }
 
     public ZoneId zone() {

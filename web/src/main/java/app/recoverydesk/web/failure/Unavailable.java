@@ -1,7 +1,7 @@
 package app.recoverydesk.web.failure;
 
 import app.recoverydesk.failure.Message;
-import app.recoverydesk.web.i18n.LocaleSelector;
+import app.recoverydesk.i18n.Translations;
 import app.recoverydesk.web.i18n.Texts;
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.Locale;
 
 /**
@@ -22,8 +23,7 @@ public class Unavailable extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale asked = Locale.forLanguageTag(request.getLocale().getLanguage());
-        Locale locale = LocaleSelector.SUPPORTED.contains(asked) ? asked : Locale.ENGLISH;
+        Locale locale = Translations.firstSpoken(Collections.list(request.getLocales())).orElse(Locale.ENGLISH);
         String text = Texts.render(Message.of("problem.unavailable"), locale, ZoneOffset.UTC);
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -13,8 +13,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import app.recoverydesk.failure.Kind;
+import app.recoverydesk.i18n.Translations;
 import app.recoverydesk.failure.Failures;
+import jakarta.json.Json;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Optional;
 import org.wildfly.security.http.oidc.JsonWebToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
@@ -76,7 +80,7 @@ public class CallerFilter extends HttpFilter {
         caller.signedIn(username, token.getClaimValueAsString(JsonWebToken.NAME), roles, tenant.orElse(null));
         if (tenant.isPresent()) {
             if (!tenant.get().isActive() && request.getDispatcherType() == DispatcherType.REQUEST) {
-                refuseSuspended(request, response);
+                refuseSuspended(request, response, tenant.get());
                 return false;
             }
             if (tenant.get().isActive()) {
@@ -95,16 +99,29 @@ public class CallerFilter extends HttpFilter {
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
-    /** A suspended tenant's users get a clear answer, and nothing of the tenant's data. */
-    private static void refuseSuspended(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /**
+     * A suspended tenant's users get a clear answer in their language, and nothing of the tenant's data. The text is
+     * the pages' own (the bundle is read by name: this filter comes before the pages' language helpers).
+     */
+    private static void refuseSuspended(HttpServletRequest request, HttpServletResponse response, Tenant tenant)
+            throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            Locale language = languageOf(request, tenant);
+            String text = ResourceBundle.getBundle("app.recoverydesk.web.messages", language).getString("error.403.suspended");
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"Your business is suspended on Recovery Desk. Its data is kept; contact the platform operator.\"}");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Forbidden")
+                    .add("status", 403).add("detail", text).build().toString());
             return;
         }
         request.setAttribute("suspended", Boolean.TRUE);
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** The caller's Accept-Language where the product speaks it, else the business's language. */
+    private static Locale languageOf(HttpServletRequest request, Tenant tenant) {
+        return request.getHeader("Accept-Language") == null ? tenant.getDefaultLanguage()
+                : Translations.firstSpoken(java.util.Collections.list(request.getLocales())).orElse(tenant.getDefaultLanguage());
     }
 }
