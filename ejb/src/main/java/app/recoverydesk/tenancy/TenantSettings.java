@@ -1,6 +1,7 @@
 package app.recoverydesk.tenancy;
 
 import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.i18n.Translations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The caller's tenant's own settings: business type, currency, language, time zone, and whether frontline
@@ -19,7 +19,6 @@ import java.util.Set;
 @Stateless
 public class TenantSettings {
 
-    private static final Set<String> LANGUAGES = Set.of("nb", "en", "pl", "hr", "ru");
 
     @PersistenceContext
     private EntityManager em;
@@ -61,7 +60,7 @@ public class TenantSettings {
         if (type == null) {
             errors.add("businessType", "param.enum");
         }
-        if (language == null || !LANGUAGES.contains(language.strip())) {
+        if (language == null || !Translations.LANGUAGES.contains(language.strip())) {
             errors.add("language", "tenant.language.unknown");
         }
         Currency money = null;

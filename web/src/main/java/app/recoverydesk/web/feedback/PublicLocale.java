@@ -1,9 +1,8 @@
 package app.recoverydesk.web.feedback;
 
-import app.recoverydesk.web.i18n.LocaleSelector;
+import app.recoverydesk.i18n.Translations;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import java.util.Iterator;
 import java.util.Locale;
 
 /**
@@ -27,16 +26,6 @@ public final class PublicLocale {
         if (external.getRequestMap().get(ATTRIBUTE) instanceof Locale remembered) {
             return remembered;
         }
-        for (Iterator<Locale> wanted = external.getRequestLocales(); wanted.hasNext(); ) {
-            Locale language = Locale.forLanguageTag(wanted.next().getLanguage());
-            // browsers say "no" or "nn" for Norwegian as often as "nb"
-            if (language.getLanguage().equals("no") || language.getLanguage().equals("nn")) {
-                language = Locale.forLanguageTag("nb");
-            }
-            if (LocaleSelector.SUPPORTED.contains(language)) {
-                return language;
-            }
-        }
-        return Locale.ENGLISH;
+        return Translations.firstSpoken(() -> external.getRequestLocales()).orElse(Locale.ENGLISH);
     }
 }

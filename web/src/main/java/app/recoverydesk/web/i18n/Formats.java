@@ -61,7 +61,7 @@ public class Formats {
         if (limit == null) {
             return "";
         }
-        return option.isMonetary() ? money(Money.ofMinor(limit, policy.getCurrency()))
+        return option.isMonetary() ? money(policy.perDayAmount())
                 : NumberFormat.getIntegerInstance(locale.getLocale()).format(limit);
     }
 
