@@ -1,37 +1,29 @@
 #!/usr/bin/env bash
-# Builds Recovery Desk, starts Keycloak (8180) and WildFly (8080) with the demo tenants. Ctrl-C stops both.
+# Builds Recovery Desk, starts Keycloak (8180) and WildFly (8080) with the demo tenants. Ctrl-C stops both;
+# everything (the application's data, Keycloak's accounts, attachments) stays in MariaDB for the next run.
 source "$(dirname "$0")/scripts/lib.sh"
 cd "$ROOT"
 
-require_free_ports 8080 8180 9990
+require_free_ports 8080 8180 9000 9990
 ensure_mysql
 log "Building (the first run downloads WildFly and Keycloak from Maven Central)"
-"${MVN[@]}" -q clean package -DskipTests
+"${MVN[@]}" -q clean package -DskipTests -pl '!keycloak'
+"${MVN[@]}" -q package -pl keycloak   # unpacked once; kept, with its build, across runs
 trap 'echo; log "Stopping"; stop_all' EXIT
 trap 'exit 130' INT TERM
-start_keycloak
-
-log "Starting WildFly $WILDFLY_VERSION on http://localhost:8080"
-cp ear/target/recovery-desk.ear "$WILDFLY_HOME/standalone/deployments/"
 export DEMO_DATA="${DEMO_DATA:-true}"
 export DEMO_HISTORY="${DEMO_HISTORY:-true}"   # six months of demo cases, for the compliance report
-setsid bash -c "exec '$WILDFLY_HOME/bin/standalone.sh' > '$LOG_DIR/wildfly.log' 2>&1" &
-PIDS+=($!)
-
+start_keycloak
+start_wildfly
 wait_for_keycloak
-for _ in $(seq 1 240); do
-    [ -f "$WILDFLY_HOME/standalone/deployments/recovery-desk.ear.deployed" ] && break
-    if [ -f "$WILDFLY_HOME/standalone/deployments/recovery-desk.ear.failed" ]; then
-        echo "Deployment failed; see $LOG_DIR/wildfly.log" >&2; exit 1
-    fi
-    sleep 1
-done
-[ -f "$WILDFLY_HOME/standalone/deployments/recovery-desk.ear.deployed" ] || { echo "Deployment timed out" >&2; exit 1; }
+sync_realm
+wait_for_wildfly
 
 cat <<TXT
 
   Recovery Desk is running: http://localhost:8080/
-  Keycloak (realm recovery): http://localhost:8180/
+  Keycloak (realm recovery): http://localhost:8180/   (admin: ${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}, password in
+    ${XDG_CONFIG_HOME:-$HOME/.config}/recovery-desk/keycloak-admin-password unless KC_BOOTSTRAP_ADMIN_PASSWORD is set)
 
   Demo logins (password: demo)
     Bistro Nord (restaurant, Oslo, NOK):      bistro-frontline  bistro-manager  bistro-executive  bistro-admin

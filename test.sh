@@ -1,28 +1,40 @@
 #!/usr/bin/env bash
 # The whole test suite: unit tests, then Arquillian, API and browser tests against a real WildFly, Keycloak
-# and MySQL/MariaDB. Installs or starts what it needs (MariaDB, Chromium) when missing.
+# and MySQL/MariaDB, then the durability tests (a restart of both servers, a backup restored), which start and
+# stop the servers the way ./run.sh does. Installs or starts what it needs (MariaDB, Chromium) when missing.
+#   ./test.sh -Dit.test=InitiativeIT       one class (the durability tests are then left out)
+#   ./test.sh -DskipMain=true              only the durability tests
 source "$(dirname "$0")/scripts/lib.sh"
 cd "$ROOT"
 
 started=$SECONDS
-require_free_ports 8080 8180 9990 13306 13307
+require_free_ports 8080 8180 9000 9990 13306 13307
+# Each run starts from empty schemas: the application's built by its migrations, Keycloak's by its own, with the
+# realm imported fresh. The bootstrap admin's password is this run's own.
+export KC_DB_URL_DATABASE=keycloak_test
+export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-$(head -c 18 /dev/urandom | base64 | tr -d '/+=')}"
+export DEMO_DATA=true
 ensure_mysql
 ensure_chromium
-
-# Each run starts from an empty schema, built by the migrations themselves. The application reaches the database
-# through a relay that the outage test can cut (DB_PROXY_CONTROL), as a database that goes away would.
+# The application reaches the database through a relay that the outage test can cut (DB_PROXY_CONTROL), as a
+# database that goes away would.
 export DB_URL="jdbc:mysql://127.0.0.1:13306/recovery_test?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
 export DB_PROXY_CONTROL=13307
-mariadb --protocol=tcp -h 127.0.0.1 -u root -e 'DROP DATABASE IF EXISTS recovery_test'
+mariadb --protocol=tcp -h 127.0.0.1 -u root -e 'DROP DATABASE IF EXISTS recovery_test; DROP DATABASE IF EXISTS keycloak_test'
 
 log "Unpacking Keycloak"
-"${MVN[@]}" -q -pl keycloak clean package
-trap 'stop_all' EXIT
+"${MVN[@]}" -q -pl keycloak package
+trap 'stop_all; stop_service wildfly' EXIT
 mkdir -p "$LOG_DIR"
-setsid java "$ROOT/scripts/DatabaseProxy.java" 13306 127.0.0.1 3306 "$DB_PROXY_CONTROL" > "$LOG_DIR/database-proxy.log" 2>&1 &
-PIDS+=($!)
+start_service database-proxy "$LOG_DIR/database-proxy.log" \
+    java "$ROOT/scripts/DatabaseProxy.java" 13306 127.0.0.1 3306 "$DB_PROXY_CONTROL"
 start_keycloak   # starts while the rest builds
+( wait_for_keycloak && sync_realm ) &
+realm_ready=$!
 
+durability=()
+[ $# -gt 0 ] && [[ "$*" != *skipDurability* ]] && durability=(-DskipDurability=true)
 log "Building and running the tests"
-"${MVN[@]}" clean verify -pl '!keycloak' "$@"   # e.g. -Dit.test=InitiativeIT for one class
+"${MVN[@]}" clean verify -pl '!keycloak' "${durability[@]}" "$@"
+wait "$realm_ready" || { echo "Keycloak or its realm update failed; see $LOG_DIR/keycloak.log" >&2; exit 1; }
 log "All tests passed in $((SECONDS - started)) s"
