@@ -33,7 +33,7 @@ start_keycloak   # starts while the rest builds
 realm_ready=$!
 
 durability=()
-[ $# -gt 0 ] && [[ "$*" != *skipDurability* ]] && durability=(-DskipDurability=true)
+[[ "$*" == *-Dit.test=* && "$*" != *skipDurability* ]] && durability=(-DskipDurability=true)
 log "Building and running the tests"
 "${MVN[@]}" clean verify -pl '!keycloak' "${durability[@]}" "$@"
 wait "$realm_ready" || { echo "Keycloak or its realm update failed; see $LOG_DIR/keycloak.log" >&2; exit 1; }

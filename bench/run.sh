@@ -68,7 +68,7 @@ mkdir -p "$LOG_DIR"
 cp -a "$KEYCLOAK_HOME" "$BENCH_DIR/keycloak"
 rm -rf "$BENCH_DIR/keycloak/data"
 mkdir -p "$BENCH_DIR/keycloak/data/import"
-cp keycloak/src/main/realm/recovery-realm.json "$BENCH_DIR/keycloak/data/import/"
+DEMO_DATA=true realm_sync import-file "$BENCH_DIR/keycloak/data/import/recovery-realm.json"   # with the demo users
 cp -a "$WILDFLY_HOME" "$BENCH_DIR/wildfly"
 rm -rf "$BENCH_DIR/wildfly/standalone/"{data,log,tmp} "$BENCH_DIR/wildfly/standalone/deployments/"* \
     "$BENCH_DIR/wildfly/standalone/configuration/standalone_xml_history"
@@ -80,19 +80,19 @@ cp "${BENCH_EAR:-ear/target/recovery-desk.ear}" "$BENCH_DIR/wildfly/standalone/d
 trap 'echo; log "Stopping the benchmark servers"; stop_all' EXIT
 trap 'exit 130' INT TERM
 
-# Each server in its own process group (setsid), so stop_all ends its Java process too.
+# Each server in its own process group (start_service), so stop_all ends its Java process too.
 log "Starting Keycloak on :$KC_PORT and WildFly on :$((8080 + PORT_OFFSET))"
-# the realm's redirect URIs name :8080; the API's direct grants do not use them
-setsid bash -c "exec '$BENCH_DIR/keycloak/bin/kc.sh' start-dev --http-port=$KC_PORT \
-    --http-management-port=$((9000 + PORT_OFFSET)) --import-realm > '$LOG_DIR/keycloak.log' 2>&1" &
-PIDS+=($!)
+# A throwaway Keycloak in dev mode (its own file database), rebuilt from the production build's options.
+# The realm's redirect URIs name :8080; the API's direct grants do not use them.
+start_service keycloak "$LOG_DIR/keycloak.log" "$BENCH_DIR/keycloak/bin/kc.sh" start-dev --db=dev-file \
+    --http-port=$KC_PORT --http-management-port=$((9000 + PORT_OFFSET)) --import-realm
 # JBOSS_HOME from the environment would win over the copy's own location. The heap: WildFly's default 512 MB
 # left a young generation of ~36 MB, collected several times a second under load; production sizes it, as the
 # buffer pool above.
-env -u JBOSS_HOME JBOSS_JAVA_SIZING="-Xms${BENCH_SERVER_HEAP:-1g} -Xmx${BENCH_SERVER_HEAP:-1g}" OIDC_PROVIDER_URL="$REALM_URL" DEMO_DATA=true DB_USER=recovery DB_PASSWORD=recovery \
-    setsid bash -c "exec '$BENCH_DIR/wildfly/bin/standalone.sh' -Djboss.socket.binding.port-offset=$PORT_OFFSET \
-    > '$LOG_DIR/wildfly.log' 2>&1" &
-PIDS+=($!)
+start_service wildfly "$LOG_DIR/wildfly.log" env -u JBOSS_HOME \
+    JBOSS_JAVA_SIZING="-Xms${BENCH_SERVER_HEAP:-1g} -Xmx${BENCH_SERVER_HEAP:-1g}" OIDC_PROVIDER_URL="$REALM_URL" \
+    DEMO_DATA=true DB_USER=recovery DB_PASSWORD=recovery \
+    "$BENCH_DIR/wildfly/bin/standalone.sh" -Djboss.socket.binding.port-offset=$PORT_OFFSET
 
 wait_for "$REALM_URL/.well-known/openid-configuration" 180 Keycloak
 deployments="$BENCH_DIR/wildfly/standalone/deployments"

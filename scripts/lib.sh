@@ -79,12 +79,7 @@ require_free_ports() {
 # up to the files in keycloak/ without touching its users. Secrets come from the environment; the bootstrap admin's
 # password, needed again at every later start, is kept outside the clone when not given.
 KC_BUILD_OPTIONS=(--db=mariadb --health-enabled=true --metrics-enabled=true)
-export KC_DB_URL_HOST="${KC_DB_URL_HOST:-127.0.0.1}" KC_DB_URL_PORT="${KC_DB_URL_PORT:-3306}"
-export KC_DB_URL_DATABASE="${KC_DB_URL_DATABASE:-keycloak}"
-export KC_DB_USERNAME="${KC_DB_USERNAME:-keycloak}" KC_DB_PASSWORD="${KC_DB_PASSWORD:-keycloak}"
-export KC_HOSTNAME="${KC_HOSTNAME:-http://localhost:8180}" KC_HTTP_ENABLED=true KC_HTTP_PORT=8180
-export KC_HTTP_HOST="${KC_HTTP_HOST:-127.0.0.1}" KC_CACHE="${KC_CACHE:-local}"
-export KC_SHUTDOWN_TIMEOUT="${KC_SHUTDOWN_TIMEOUT:-10}"
+: "${KC_DB_URL_DATABASE:=keycloak}" "${KC_DB_USERNAME:=keycloak}" "${KC_DB_PASSWORD:=keycloak}"
 
 keycloak_admin_password() {
     export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
@@ -121,6 +116,13 @@ start_keycloak() {
     mariadb --protocol=tcp -h 127.0.0.1 -u root -e \
         "CREATE DATABASE IF NOT EXISTS \`$KC_DB_URL_DATABASE\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
     realm_sync import-file "$KEYCLOAK_HOME/data/import/recovery-realm.json"
+    # options through the environment (kc.sh reads KC_*), so that no password shows in the process list;
+    # exported for this server only (local -x), not to other servers started from the same shell
+    local -x KC_DB_URL_DATABASE="$KC_DB_URL_DATABASE" KC_DB_USERNAME="$KC_DB_USERNAME" KC_DB_PASSWORD="$KC_DB_PASSWORD" \
+        KC_DB_URL_HOST="${KC_DB_URL_HOST:-127.0.0.1}" KC_DB_URL_PORT="${KC_DB_URL_PORT:-3306}" \
+        KC_HOSTNAME="${KC_HOSTNAME:-http://localhost:8180}" KC_HTTP_ENABLED=true KC_HTTP_PORT=8180 \
+        KC_HTTP_HOST="${KC_HTTP_HOST:-127.0.0.1}" KC_CACHE="${KC_CACHE:-local}" \
+        KC_SHUTDOWN_TIMEOUT="${KC_SHUTDOWN_TIMEOUT:-10}"
     start_service keycloak "$LOG_DIR/keycloak.log" "$KEYCLOAK_HOME/bin/kc.sh" start --optimized --import-realm
 }
 

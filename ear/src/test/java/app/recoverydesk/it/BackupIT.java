@@ -53,9 +53,11 @@ class BackupIT {
         before.putAll(counts(KC_DB));
         AtomicBoolean logging = new AtomicBoolean(true);
         AtomicInteger logged = new AtomicInteger();
+        List<String> users = List.of("bistro-frontline", "hotel-frontline", "rental-frontline");
         Thread staff = new Thread(() -> {
             while (logging.get()) {
-                Drafts.log("bistro-frontline", Drafts.incident("bistro-frontline", "During the backup " + UUID.randomUUID()));
+                String user = users.get(logged.get() % users.size());
+                Drafts.log(user, Drafts.incident(user, "During the backup " + UUID.randomUUID()));
                 logged.incrementAndGet();
             }
         });

@@ -67,7 +67,7 @@ class RestartIT {
                 .add("lastName", "Resepsjon").add("roles", Json.createArrayBuilder().add("frontline").add("manager"))
                 .add("locationIds", Json.createArrayBuilder().add(location.json().getJsonNumber("id").longValue())).build());
         assertEquals(201, hired.status(), hired.body());
-        String password = "Resepsjon-" + suffix;
+        String password = "Kveldsvakt-" + suffix;
         try (Browser browser = new Browser(1280, 900)) {
             browser.signIn(member, hired.json().getString("temporaryPassword"), password);
         }
@@ -83,7 +83,7 @@ class RestartIT {
                 .add("type", "VOUCHER").add("monetary", true).add("perIncident", "500")
                 .add("roles", Json.createArrayBuilder().add("frontline")).build()));
         Api.Answer recovery = Api.post("/incidents/" + incident + "/recoveries", staff, Json.createObjectBuilder()
-                .add("optionId", option).add("amount", "450,00").build());
+                .add("optionId", option).add("amount", "450.00").build());
         assertEquals(201, recovery.status(), recovery.body());
 
         // A realm setting changed by hand is set back from the realm file at the next start (the realm update).
@@ -104,6 +104,9 @@ class RestartIT {
         Servers.start("keycloak");
         Servers.start("wildfly");
 
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:9000/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode(), "Keycloak's readiness: " + health.body());
         String again = Keycloak.freshToken(member, password);
         JsonObject view = Api.get("/incidents/" + incident, again).json();
         assertEquals(what, view.getJsonObject("incident").getString("whatHappened"));
