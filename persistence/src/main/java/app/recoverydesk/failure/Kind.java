@@ -8,6 +8,8 @@ public enum Kind {
     NOT_FOUND,
     /** The records are not in a state that allows the step, or someone changed them meanwhile. */
     CONFLICT,
+    /** The caller did not sign in as this interface requires (the API: a bearer token, never a browser session). */
+    UNAUTHENTICATED,
     /** The caller may not take this step. */
     FORBIDDEN,
     /** A file larger than the product keeps. */

@@ -37,6 +37,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             Kind.INVALID, Status.BAD_REQUEST,
             Kind.NOT_FOUND, Status.NOT_FOUND,
             Kind.CONFLICT, Status.CONFLICT,
+            Kind.UNAUTHENTICATED, Status.UNAUTHORIZED,
             Kind.FORBIDDEN, Status.FORBIDDEN,
             Kind.TOO_LARGE, Status.REQUEST_ENTITY_TOO_LARGE,
             Kind.UNSUPPORTED_TYPE, Status.UNSUPPORTED_MEDIA_TYPE,
@@ -73,8 +74,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             invalid.fields().forEach((field, message) -> fields.put(field, text(message)));
         }
         Response problem = Problem.of(status, text(failure.message()), fields);
-        return status == Status.SERVICE_UNAVAILABLE
-                ? Response.fromResponse(problem).header("Retry-After", RETRY_AFTER).build() : problem;
+        return switch (status) {
+            case SERVICE_UNAVAILABLE -> Response.fromResponse(problem).header("Retry-After", RETRY_AFTER).build();
+            case UNAUTHORIZED -> Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+            default -> problem;
+        };
     }
 
     private String text(Message message) {

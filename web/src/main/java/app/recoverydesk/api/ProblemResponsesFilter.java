@@ -17,7 +17,7 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final String SCHEMA = "Problem";
     private static final Map<String, String> ANSWERS = Map.of(
             "400", "Invalid input; invalidParams names each field",
-            "401", "No or invalid bearer token",
+            "401", "No or invalid bearer token (a browser session is not accepted)",
             "403", "The caller's role may not do this, or the business is suspended",
             "404", "No such record in the caller's business",
             "409", "A conflicting change: a stale version or a status move the lifecycle forbids");
