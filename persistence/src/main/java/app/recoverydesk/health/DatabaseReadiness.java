@@ -18,6 +18,9 @@ import org.eclipse.microprofile.health.Readiness;
  * and sends them again once it is back. The query runs on its own thread so that a database that hangs (rather
  * than refuses) makes the probe DOWN within {@link #TIMEOUT_SECONDS}, not when the balancer gives up; while such
  * a query is still stuck, later probes wait on the same one instead of starting more.
+ * <p>
+ * In the EAR's library, not the web module: the server's health extension finds checks only among the beans the
+ * top level of the EAR sees.
  */
 @Readiness
 @ApplicationScoped
