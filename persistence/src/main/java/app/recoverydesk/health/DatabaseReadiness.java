@@ -34,6 +34,13 @@ public class DatabaseReadiness implements HealthCheck {
 
     private CompletableFuture<Void> probe;
 
+    public DatabaseReadiness() {
+    }
+
+    DatabaseReadiness(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     @Override
     public HealthCheckResponse call() {
         try {
