@@ -1,5 +1,11 @@
 package app.recoverydesk.it;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,6 +20,23 @@ final class Database {
     static final String URL = System.getenv().getOrDefault("DB_URL", "jdbc:mysql://127.0.0.1:3306/recovery");
 
     private Database() {
+    }
+
+    /**
+     * Takes the database away ("down": open connections cut, new ones refused) or brings it back ("up"), through
+     * the relay the test command puts between the application and the database.
+     */
+    static void relay(String command) throws IOException {
+        int port = Integer.parseInt(System.getenv().getOrDefault("DB_PROXY_CONTROL", "13307"));
+        try (Socket control = new Socket("127.0.0.1", port)) {
+            OutputStream out = control.getOutputStream();
+            out.write((command + "\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new BufferedReader(new InputStreamReader(control.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            if (!"ok".equals(answer)) {
+                throw new IOException("The database relay answered " + answer + " to " + command);
+            }
+        }
     }
 
     /** A connection of the application's own database user. */

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +50,6 @@ class DatabaseOutageIT {
         }
     }
 
-    private static void database(String command) throws Exception {
-        int port = Integer.parseInt(System.getenv().getOrDefault("DB_PROXY_CONTROL", "13307"));
-        try (Socket control = new Socket("127.0.0.1", port)) {
-            OutputStream out = control.getOutputStream();
-            out.write((command + "\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            assertEquals("ok", new BufferedReader(new InputStreamReader(control.getInputStream(), StandardCharsets.US_ASCII)).readLine());
-        }
-    }
-
     @Test
     void anOutageAnswers503_losesNoAcknowledgedWrite_andEndsWithinFiveSecondsOfTheDatabase() throws Exception {
         Keycloak.token(USER);
@@ -99,7 +84,7 @@ class DatabaseOutageIT {
         Browser browser = new Browser(1280, 900);
         browser.signIn(USER);
         Thread.sleep(3_000);
-        database("down");
+        Database.relay("down");
         Thread.sleep(OUTAGE_MILLIS / 2);
         // a page opened during the outage: a short page saying to try again, not an error with a stack trace
         String page;
@@ -113,7 +98,7 @@ class DatabaseOutageIT {
                         java.net.URI.create(Deployments.APP + "/api/v1/incidents?limit=5"))
                 .header("Authorization", "Bearer " + Keycloak.token(USER)).header("Accept-Language", "pl").build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
-        database("up");
+        Database.relay("up");
         backAt.set(System.currentTimeMillis());
         staff.shutdown();
         assertTrue(staff.awaitTermination(60, TimeUnit.SECONDS));

@@ -17,5 +17,7 @@ public enum Kind {
     /** A file of a type the product does not keep. */
     UNSUPPORTED_TYPE,
     /** Something the product depends on (the database, the sign-in service) is not answering; try again. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /** Too many tries from one caller, or with one link, in a short time; the caller may try again later. */
+    TOO_MANY_TRIES
 }

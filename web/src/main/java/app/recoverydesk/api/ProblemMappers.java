@@ -4,6 +4,7 @@ import app.recoverydesk.failure.BusinessException;
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.failure.Kind;
 import app.recoverydesk.failure.Message;
+import app.recoverydesk.failure.TooManyTriesException;
 import app.recoverydesk.tenancy.IdentityProviderException;
 import app.recoverydesk.failure.Failures;
 import app.recoverydesk.web.i18n.Texts;
@@ -41,7 +42,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             Kind.FORBIDDEN, Status.FORBIDDEN,
             Kind.TOO_LARGE, Status.REQUEST_ENTITY_TOO_LARGE,
             Kind.UNSUPPORTED_TYPE, Status.UNSUPPORTED_MEDIA_TYPE,
-            Kind.UNAVAILABLE, Status.SERVICE_UNAVAILABLE);
+            Kind.UNAVAILABLE, Status.SERVICE_UNAVAILABLE,
+            Kind.TOO_MANY_TRIES, Status.TOO_MANY_REQUESTS);
 
     @Inject
     private ApiLanguage language;
@@ -74,6 +76,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             invalid.fields().forEach((field, message) -> fields.put(field, text(message)));
         }
         Response problem = Problem.of(status, text(failure.message()), fields);
+        if (failure instanceof TooManyTriesException tooMany) {
+            return Response.fromResponse(problem).header("Retry-After", tooMany.retryAfterSeconds()).build();
+        }
         return switch (status) {
             case SERVICE_UNAVAILABLE -> Response.fromResponse(problem).header("Retry-After", RETRY_AFTER).build();
             case UNAUTHORIZED -> Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();

@@ -4,6 +4,7 @@ import app.recoverydesk.failure.BusinessException;
 import app.recoverydesk.failure.Failures;
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.failure.Kind;
+import app.recoverydesk.failure.TooManyTriesException;
 import app.recoverydesk.web.i18n.Formats;
 import app.recoverydesk.web.i18n.Messages;
 import app.recoverydesk.web.i18n.Texts;
@@ -38,6 +39,13 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             ExceptionQueuedEvent event = events.next();
             Optional<BusinessException> failure = Failures.understood(event.getContext().getException());
+            if (failure.orElse(null) instanceof TooManyTriesException tooMany && context != null
+                    && !context.getExternalContext().isResponseCommitted()) {
+                // nothing of the page is drawn: the 429 page says to wait (see web.xml)
+                refuse(context, 429, String.valueOf(tooMany.retryAfterSeconds()));
+                events.remove();
+                continue;
+            }
             // a failure while the page is drawn has no page left to show it on
             if (failure.isPresent() && context != null && context.getViewRoot() != null
                     && event.getContext().getPhaseId() != PhaseId.RENDER_RESPONSE) {
@@ -48,17 +56,17 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
             } else if (failure.filter(f -> f.kind() == Kind.UNAVAILABLE).isPresent() && context != null
                     && !context.getExternalContext().isResponseCommitted()) {
                 // a page that cannot be drawn while the database is away: the 503 page says to try again shortly
-                unavailable(context);
+                refuse(context, 503, "5");
                 events.remove();
             }
         }
         getWrapped().handle();
     }
 
-    private static void unavailable(FacesContext context) {
+    private static void refuse(FacesContext context, int status, String retryAfter) {
         try {
-            context.getExternalContext().setResponseHeader("Retry-After", "5");
-            context.getExternalContext().responseSendError(503, "");
+            context.getExternalContext().setResponseHeader("Retry-After", retryAfter);
+            context.getExternalContext().responseSendError(status, "");
         } catch (java.io.IOException e) {
             throw new FacesException(e);
         }

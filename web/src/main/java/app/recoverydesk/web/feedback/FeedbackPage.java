@@ -1,11 +1,14 @@
 package app.recoverydesk.web.feedback;
 
 import app.recoverydesk.feedback.FeedbackGate;
+import app.recoverydesk.feedback.FeedbackTries;
 import app.recoverydesk.feedback.Feedbacks;
 import app.recoverydesk.tenancy.TenantContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +17,8 @@ import java.util.Set;
 /**
  * The customer's feedback page, without sign-in. Each request takes its tenant from the token (through
  * {@link FeedbackGate}) and shows nothing but the business's name and the day; any bad token gets the same
- * friendly page.
+ * friendly page. Tries are counted (see {@link FeedbackTries}): an address that keeps failing, or a link tried too
+ * often, gets the 429 page instead.
  */
 @Named
 @ViewScoped
@@ -29,6 +33,9 @@ public class FeedbackPage implements Serializable {
     @Inject
     private TenantContext tenantContext;
 
+    @Inject
+    private FeedbackTries tries;
+
     private String token;
     private Feedbacks.Invitation invitation;
     private boolean answered;
@@ -39,9 +46,13 @@ public class FeedbackPage implements Serializable {
     private String language;
 
     public void open() {
+        tries.admit(address(), token);
         boolean known = enter();
         invitation = known ? feedbacks.open(token).orElse(null) : null;
         language = known ? feedbacks.languageOf(token).orElse(null) : null;
+        if (invitation == null) {
+            tries.failed(address());
+        }
         PublicLocale.remember(getLocale());
     }
 
@@ -50,10 +61,16 @@ public class FeedbackPage implements Serializable {
         if (solved == null || satisfaction == null || recommend == null) {
             return;
         }
+        tries.admit(address(), token);
         answered = enter() && feedbacks.answer(token, solved, satisfaction, recommend, comment);
         if (!answered) {
             invitation = null;
+            tries.failed(address());
         }
+    }
+
+    private static String address() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
     private boolean enter() {
