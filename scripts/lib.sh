@@ -156,7 +156,7 @@ wait_for_wildfly() {
 # (killing kc.sh alone would leave Java running) and another script can stop and start it again.
 start_service() { # name logfile command...
     local name="$1" logfile="$2"; shift 2
-    setsid bash -c 'exec "$@"' bash "$@" < /dev/null > "$logfile" 2>&1 &
+    setsid bash -c 'exec "$@"' bash "$@" < /dev/null >> "$logfile" 2>&1 &
     echo $! > "$LOG_DIR/$name.pid"
     PIDS+=("$name")
 }

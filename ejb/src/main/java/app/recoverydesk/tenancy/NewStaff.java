@@ -1,5 +1,6 @@
 package app.recoverydesk.tenancy;
 
+import app.recoverydesk.validation.PersonName;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,10 +24,12 @@ public class NewStaff {
 
     @NotBlank
     @Size(max = 100)
+    @PersonName
     private String firstName;
 
     @NotBlank
     @Size(max = 100)
+    @PersonName
     private String lastName;
 
     @NotEmpty

@@ -1,5 +1,6 @@
 package app.recoverydesk.tenancy;
 
+import app.recoverydesk.validation.PersonName;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,10 +40,12 @@ public class NewTenant {
 
     @NotBlank
     @Size(max = 100)
+    @PersonName
     private String adminFirstName;
 
     @NotBlank
     @Size(max = 100)
+    @PersonName
     private String adminLastName;
 
     public String getName() { return name; }
