@@ -246,7 +246,7 @@ class InitiativeTest {
     }
 
     @Test
-    void aChainsMillionsOfIncidentsDoNotOverflowTheDrop() {
+    void millionsOfIncidentsDoNotOverflowTheDrop() {
         Initiative initiative = verifying();
         initiative.verify(30_000_000, 0, "m", NOW);
         assertEquals(100, initiative.dropPercent());
