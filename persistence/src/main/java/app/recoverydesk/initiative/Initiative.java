@@ -226,8 +226,10 @@ public class Initiative extends TenantOwned {
      */
     public InitiativeEvent overrideAndAnnounce(String text, String reason, String executive, Instant now) {
         requireOpen();
-        this.overrideReason = TextInput.required("reason", reason, 1000, "initiative.override.reason");
-        this.announcement = TextInput.required("announcement", text, MAX_ANNOUNCEMENT, "initiative.announcement.required");
+        String why = TextInput.required("reason", reason, 1000, "initiative.override.reason");
+        String announced = TextInput.required("announcement", text, MAX_ANNOUNCEMENT, "initiative.announcement.required");
+        this.overrideReason = why;
+        this.announcement = announced;
         return move(InitiativeStatus.ANNOUNCED, executive, now, "override: " + overrideReason);
     }
 

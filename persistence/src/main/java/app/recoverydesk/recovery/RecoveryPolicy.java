@@ -111,7 +111,8 @@ public class RecoveryPolicy extends TenantOwned {
         if (amount != null && perIncidentMinor != null && amount.minorUnits() > perIncidentMinor) {
             exceeded.add(Limit.PER_INCIDENT);
         }
-        if (perDayLimit != null && grantedToday + units > perDayLimit) {
+        // compared as what is left of the day's limit: the sum of a huge amount and today's total would wrap around
+        if (perDayLimit != null && units > perDayLimit - grantedToday) {
             exceeded.add(Limit.PER_DAY);
         }
         return exceeded;
