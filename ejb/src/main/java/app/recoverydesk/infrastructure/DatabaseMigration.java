@@ -1,8 +1,5 @@
 package app.recoverydesk.infrastructure;
 
-import app.recoverydesk.incident.DefaultCategories;
-import app.recoverydesk.recovery.DefaultCatalogues;
-import app.recoverydesk.tenancy.BusinessType;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -10,8 +7,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +41,7 @@ public class DatabaseMigration {
                 .locations(locations.toArray(String[]::new))
                 .load();
         MigrateResult result = flyway.migrate();
-        seedDefaultCategories();
-        seedDefaultRecoveryOptions();
+        seedTenantDefaults();
         if (demoDataWanted() && DemoHistory.wanted()) {
             DemoHistory.addOnce(dataSource);
         }
@@ -57,32 +51,11 @@ public class DatabaseMigration {
                 + version + (demoDataWanted() ? " (with demo tenants)" : ""));
     }
 
-    /** Gives every tenant without a category catalogue the defaults of its business type. */
-    private void seedDefaultCategories() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement tenants = c.prepareStatement("select id, business_type from tenant t where not exists"
-                     + " (select 1 from incident_category c where c.tenant_id = t.id)");
-             PreparedStatement insert = c.prepareStatement(DefaultCategories.INSERT_SQL)) {
-            try (ResultSet rs = tenants.executeQuery()) {
-                while (rs.next()) {
-                    for (String code : DefaultCategories.of(BusinessType.valueOf(rs.getString(2)))) {
-                        insert.setLong(1, rs.getLong(1));
-                        insert.setString(2, code);
-                        insert.addBatch();
-                    }
-                }
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not seed the default categories", e);
-        }
-    }
-
-    private void seedDefaultRecoveryOptions() {
+    private void seedTenantDefaults() {
         try (Connection c = dataSource.getConnection()) {
-            DefaultCatalogues.seedMissing(c);
+            TenantDefaults.seedMissing(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not seed the default recovery options", e);
+            throw new IllegalStateException("Could not seed the tenants' default categories and recovery options", e);
         }
     }
 
