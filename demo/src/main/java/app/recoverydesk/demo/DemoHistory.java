@@ -1,4 +1,4 @@
-package app.recoverydesk.infrastructure;
+package app.recoverydesk.demo;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,10 +52,6 @@ final class DemoHistory {
     }
 
     private DemoHistory() {
-    }
-
-    static boolean wanted() {
-        return Boolean.parseBoolean(System.getProperty("recovery.demo-history", System.getenv("DEMO_HISTORY")));
     }
 
     static void addOnce(DataSource dataSource) {
