@@ -1,5 +1,11 @@
 package app.recoverydesk.demo;
 
+import static app.recoverydesk.demo.DemoCases.DAYS;
+import static app.recoverydesk.demo.DemoCases.MARK;
+import static app.recoverydesk.demo.DemoCases.utc;
+
+import app.recoverydesk.demo.DemoCases.Option;
+import app.recoverydesk.demo.DemoCases.Story;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,8 +14,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +30,7 @@ import javax.sql.DataSource;
 final class DemoHistory {
 
     private static final Logger LOG = Logger.getLogger(DemoHistory.class.getName());
-    private static final String MARK = "demo-history";
     private static final int INCIDENTS = 240;
-    private static final int DAYS = 180;
 
     /** Demo organization id suffix → user name prefix and what typically goes wrong there. */
     private static final Map<String, Story> STORIES = Map.of(
@@ -44,12 +46,6 @@ final class DemoHistory {
                     "Long queue at the desk", "Fuel charge disputed", "Child seat missing"),
                     new String[] {"EMPLOYEE", "EMPLOYEE", "PROCESS", "PROCESS", "PROCESS", "PRODUCT", "POLICY",
                             "CUSTOMER_EXPECTATION", "CUSTOMER_EXPECTATION", "THIRD_PARTY"}));
-
-    private record Story(String users, List<String> failures, String[] causes) {
-    }
-
-    private record Option(long id, long policyId, Long perIncident, String currency) {
-    }
 
     private DemoHistory() {
     }
@@ -86,6 +82,36 @@ final class DemoHistory {
         Random random = new Random(tenant);
         List<Long> locations = ids(c, "select id from location where tenant_id = ? order by id", tenant);
         List<Long> categories = ids(c, "select id from incident_category where tenant_id = ? order by id", tenant);
+        List<Long> customers = customers(c, tenant);
+        List<Option> options = options(c, tenant);
+        String frontline = story.users() + "-frontline";
+        String manager = story.users() + "-manager";
+        Instant now = Instant.now();
+        try (PreparedStatement incident = c.prepareStatement("insert into incident (tenant_id, location_id, occurred_at,"
+                + " what_happened, severity, root_cause, status, created_by, created_at, version, channel, category_id,"
+                + " customer_id, responded_at, resolved_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement event = c.prepareStatement("insert into incident_event (tenant_id, incident_id, occurred_at,"
+                     + " actor, kind, field, to_value) values (?, ?, ?, ?, 'CREATED', 'status', 'OPEN')");
+             PreparedStatement recovery = c.prepareStatement("insert into recovery (tenant_id, incident_id, option_id, policy_id,"
+                     + " location_id, amount_minor, currency, status, exceeded, reason, requested_by, requested_at, due_at,"
+                     + " decided_by, decided_at, decision_reason, approved_minor, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+             PreparedStatement promise = c.prepareStatement("insert into promise (tenant_id, incident_id, location_id, what, owner,"
+                     + " due_at, status, kept_at, broken_reason, created_by, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+             PreparedStatement feedback = c.prepareStatement("insert into feedback (tenant_id, incident_id, solved, satisfaction,"
+                     + " recommend, created_at) values (?, ?, ?, ?, ?, ?)")) {
+            DemoCases cases = new DemoCases(new DemoCases.Scene(tenant, targetMinutes, story, random, now, locations,
+                    categories, customers, options, frontline, manager),
+                    new DemoCases.Statements(incident, event, recovery, promise, feedback));
+            for (int n = 0; n < INCIDENTS; n++) {
+                cases.addOne();
+            }
+        }
+        LOG.info(() -> "Demo history: " + INCIDENTS + " incidents of the last " + DAYS + " days added for tenant " + tenant);
+    }
+
+    /** Guests, some of whom come back with another incident. */
+    private static List<Long> customers(Connection c, long tenant) throws SQLException {
         List<Long> customers = new ArrayList<>();
         try (PreparedStatement insert = c.prepareStatement("insert into customer (tenant_id, name, contact, contact_key, consent,"
                 + " consent_at, created_at) values (?, ?, ?, ?, true, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -105,6 +131,11 @@ final class DemoHistory {
                 }
             }
         }
+        return customers;
+    }
+
+    /** The monetary options with a per-incident limit, in the policy version in force. */
+    private static List<Option> options(Connection c, long tenant) throws SQLException {
         List<Option> options = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement("select o.id, p.id, p.per_incident_minor, p.currency from recovery_option o"
                 + " join recovery_policy p on p.option_id = o.id and p.tenant_id = o.tenant_id where o.tenant_id = ? and o.monetary"
@@ -117,121 +148,7 @@ final class DemoHistory {
                 }
             }
         }
-        String frontline = story.users() + "-frontline";
-        String manager = story.users() + "-manager";
-        Instant now = Instant.now();
-        try (PreparedStatement incident = c.prepareStatement("insert into incident (tenant_id, location_id, occurred_at,"
-                + " what_happened, severity, root_cause, status, created_by, created_at, version, channel, category_id,"
-                + " customer_id, responded_at, resolved_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement event = c.prepareStatement("insert into incident_event (tenant_id, incident_id, occurred_at,"
-                     + " actor, kind, field, to_value) values (?, ?, ?, ?, 'CREATED', 'status', 'OPEN')");
-             PreparedStatement recovery = c.prepareStatement("insert into recovery (tenant_id, incident_id, option_id, policy_id,"
-                     + " location_id, amount_minor, currency, status, exceeded, reason, requested_by, requested_at, due_at,"
-                     + " decided_by, decided_at, decision_reason, approved_minor, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
-             PreparedStatement promise = c.prepareStatement("insert into promise (tenant_id, incident_id, location_id, what, owner,"
-                     + " due_at, status, kept_at, broken_reason, created_by, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
-             PreparedStatement feedback = c.prepareStatement("insert into feedback (tenant_id, incident_id, solved, satisfaction,"
-                     + " recommend, created_at) values (?, ?, ?, ?, ?, ?)")) {
-            for (int n = 0; n < INCIDENTS; n++) {
-                Instant occurred = now.minus(Duration.ofMinutes(60 + random.nextInt(DAYS * 24 * 60)));
-                Instant created = occurred.plus(Duration.ofMinutes(1 + random.nextInt(20)));
-                boolean recent = Duration.between(occurred, now).toDays() < 2;
-                boolean open = recent && random.nextBoolean();
-                Instant responded = open ? null : created.plus(Duration.ofMinutes(2 + random.nextInt(90)));
-                Instant resolved = open || random.nextInt(10) == 0 ? null : responded.plus(Duration.ofMinutes(30 + random.nextInt(48 * 60)));
-                if (resolved != null && resolved.isAfter(now)) {
-                    resolved = null;
-                }
-                String status = open ? "OPEN" : resolved == null ? "RECOVERING" : random.nextInt(3) == 0 ? "CLOSED" : "RESOLVED";
-                Long customer = random.nextInt(10) < 4 ? customers.get(random.nextInt(customers.size())) : null;
-                long location = locations.get(random.nextInt(locations.size()));
-                int i = 0;
-                incident.setLong(++i, tenant);
-                incident.setLong(++i, location);
-                incident.setTimestamp(++i, utc(occurred));
-                incident.setString(++i, story.failures().get(random.nextInt(story.failures().size())));
-                incident.setString(++i, new String[] {"LOW", "MEDIUM", "MEDIUM", "HIGH", "CRITICAL"}[random.nextInt(5)]);
-                incident.setString(++i, story.causes()[random.nextInt(story.causes().length)]);
-                incident.setString(++i, status);
-                incident.setString(++i, MARK);
-                incident.setTimestamp(++i, utc(created));
-                incident.setString(++i, new String[] {"IN_PERSON", "IN_PERSON", "PHONE", "EMAIL", "WEB"}[random.nextInt(5)]);
-                incident.setObject(++i, categories.isEmpty() ? null : categories.get(random.nextInt(categories.size())));
-                incident.setObject(++i, customer);
-                incident.setTimestamp(++i, utc(responded));
-                incident.setTimestamp(++i, utc(resolved));
-                incident.executeUpdate();
-                long id;
-                try (ResultSet keys = incident.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-                event.setLong(1, tenant);
-                event.setLong(2, id);
-                event.setTimestamp(3, utc(created));
-                event.setString(4, frontline);
-                event.executeUpdate();
-                if (responded != null && !options.isEmpty() && random.nextInt(10) < 4) {
-                    Option option = options.get(random.nextInt(options.size()));
-                    boolean exception = random.nextInt(100) < 18;
-                    long amount = exception ? option.perIncident() * (120 + random.nextInt(80)) / 100
-                            : option.perIncident() * (30 + random.nextInt(70)) / 100;
-                    boolean approved = random.nextInt(10) < 7;
-                    Instant decided = responded.plus(Duration.ofMinutes(3 + random.nextInt(2 * targetMinutes)));
-                    i = 0;
-                    recovery.setLong(++i, tenant);
-                    recovery.setLong(++i, id);
-                    recovery.setLong(++i, option.id());
-                    recovery.setLong(++i, option.policyId());
-                    recovery.setLong(++i, location);
-                    recovery.setLong(++i, amount);
-                    recovery.setString(++i, option.currency());
-                    recovery.setString(++i, !exception ? "GRANTED" : approved ? "APPROVED" : "REJECTED");
-                    recovery.setString(++i, exception ? "PER_INCIDENT" : null);
-                    recovery.setString(++i, exception ? "The customer's evening was ruined" : null);
-                    recovery.setString(++i, frontline);
-                    recovery.setTimestamp(++i, utc(responded));
-                    recovery.setTimestamp(++i, exception ? utc(responded.plus(Duration.ofMinutes(targetMinutes))) : null);
-                    recovery.setString(++i, exception ? manager : null);
-                    recovery.setTimestamp(++i, exception ? utc(decided) : null);
-                    recovery.setString(++i, exception && !approved ? "Within policy is enough" : null);
-                    recovery.setObject(++i, exception && approved ? amount : null);
-                    recovery.executeUpdate();
-                }
-                if (responded != null && random.nextInt(4) == 0) {
-                    Instant due = created.plus(Duration.ofHours(4 + random.nextInt(68)));
-                    int roll = random.nextInt(20);
-                    String state = due.isAfter(now) ? "OPEN" : roll < 14 ? "KEPT" : roll < 17 ? "LATE" : "BROKEN";
-                    Instant kept = state.equals("KEPT") ? due.minus(Duration.ofHours(1))
-                            : state.equals("LATE") ? due.plus(Duration.ofHours(5)) : null;
-                    i = 0;
-                    promise.setLong(++i, tenant);
-                    promise.setLong(++i, id);
-                    promise.setLong(++i, location);
-                    promise.setString(++i, "Call the guest back");
-                    promise.setString(++i, random.nextBoolean() ? frontline : null);
-                    promise.setTimestamp(++i, utc(due));
-                    promise.setString(++i, state);
-                    promise.setTimestamp(++i, utc(kept));
-                    promise.setString(++i, state.equals("BROKEN") ? "Forgotten at the shift change" : null);
-                    promise.setString(++i, frontline);
-                    promise.setTimestamp(++i, utc(created));
-                    promise.executeUpdate();
-                }
-                if (resolved != null && customer != null && random.nextInt(10) < 5) {
-                    int satisfaction = 1 + Math.min(4, random.nextInt(6));
-                    feedback.setLong(1, tenant);
-                    feedback.setLong(2, id);
-                    feedback.setBoolean(3, satisfaction >= 3);
-                    feedback.setInt(4, satisfaction);
-                    feedback.setInt(5, Math.min(10, satisfaction * 2 + random.nextInt(2)));
-                    feedback.setTimestamp(6, utc(resolved.plus(Duration.ofHours(2))));
-                    feedback.executeUpdate();
-                }
-            }
-        }
-        LOG.info(() -> "Demo history: " + INCIDENTS + " incidents of the last " + DAYS + " days added for tenant " + tenant);
+        return options;
     }
 
     private static List<Long> ids(Connection c, String sql, long tenant) throws SQLException {
@@ -245,9 +162,5 @@ final class DemoHistory {
             }
         }
         return ids;
-    }
-
-    private static Timestamp utc(Instant instant) {
-        return instant == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 }
