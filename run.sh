@@ -7,7 +7,7 @@ cd "$ROOT"
 require_free_ports 8080 8180 9000 9990
 ensure_mysql
 log "Building (the first run downloads WildFly and Keycloak from Maven Central)"
-"${MVN[@]}" -q clean package -DskipTests -pl '!keycloak'
+"${MVN[@]}" -q clean package -DskipTests -Pdemo -pl '!keycloak'   # -Pdemo: the EAR with the demo module
 "${MVN[@]}" -q package -pl keycloak   # unpacked once; kept, with its build, across runs
 trap 'echo; log "Stopping"; stop_all' EXIT
 trap 'exit 130' INT TERM

@@ -35,6 +35,6 @@ realm_ready=$!
 durability=()
 [[ "$*" == *-Dit.test=* && "$*" != *skipDurability* ]] && durability=(-DskipDurability=true)
 log "Building and running the tests"
-"${MVN[@]}" clean verify -pl '!keycloak' "${durability[@]}" "$@"
+"${MVN[@]}" clean verify -Pdemo -pl '!keycloak' "${durability[@]}" "$@"   # the tests need the demo tenants
 wait "$realm_ready" || { echo "Keycloak or its realm update failed; see $LOG_DIR/keycloak.log" >&2; exit 1; }
 log "All tests passed in $((SECONDS - started)) s"

@@ -6,6 +6,7 @@
 #   BENCH_SKIP_BUILD=1 bench/run.sh ...     # again, without building
 #   BENCH_KEEP_DB=1 bench/run.sh ...        # on the database the last run left (seeds only what is missing)
 #   BENCH_EAR=path/to/recovery-desk.ear BENCH_SKIP_BUILD=1 bench/run.sh ...   # on that build of the application
+#       (built with -Pdemo: the benchmark signs in as the demo tenants)
 # Uses other ports and copies of the servers, so ./run.sh or ./test.sh may run at the same time.
 source "$(dirname "$0")/../scripts/lib.sh"
 cd "$ROOT"
@@ -36,7 +37,7 @@ if [ "${BENCH_SKIP_BUILD:-}" = 1 ]; then   # re-runs on what the last build left
 else
     log "Building the application, Keycloak and the benchmark"
     # tests are neither compiled nor run: the benchmark needs only the packaged application
-    "${MVN[@]}" -q package -Dmaven.test.skip=true -pl '!keycloak'
+    "${MVN[@]}" -q package -Dmaven.test.skip=true -Pdemo -pl '!keycloak'   # with the demo tenants
     "${MVN[@]}" -q -pl keycloak package
     "${MVN[@]}" -q -Pbench -pl bench -am package -Dmaven.test.skip=true
 fi

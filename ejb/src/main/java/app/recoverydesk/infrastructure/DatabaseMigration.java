@@ -1,8 +1,5 @@
 package app.recoverydesk.infrastructure;
 
-import app.recoverydesk.incident.DefaultCategories;
-import app.recoverydesk.recovery.DefaultCatalogues;
-import app.recoverydesk.tenancy.BusinessType;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -10,20 +7,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date when the application is deployed, before any request is served.
- * Demo tenants are added only where DEMO_DATA (environment) or recovery.demo-data (system property) is true;
- * six months of their cases ({@link DemoHistory}) where DEMO_HISTORY is true too.
+ * Brings the schema up to date when the application is deployed, before any request is served, and gives
+ * tenants without them the default catalogues. (The demo tenants come from the demo module, which only the
+ * run and test commands' build contains.)
  */
 @Singleton
 @Startup
@@ -37,52 +30,26 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
-        if (demoDataWanted()) {
-            locations.add("classpath:db/demo");
-        }
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(locations.toArray(String[]::new))
+                .locations("classpath:db/migration")
+                // a repeatable script this build lacks is no error: databases of the run command hold the demo
+                // tenants' from when that script was a migration here; no versioned migration depends on one
+                .ignoreMigrationPatterns("*:future", "repeatable:missing")
                 .load();
         MigrateResult result = flyway.migrate();
-        seedDefaultCategories();
-        seedDefaultRecoveryOptions();
-        if (demoDataWanted() && DemoHistory.wanted()) {
-            DemoHistory.addOnce(dataSource);
-        }
+        seedTenantDefaults();
         indexSearchWords();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, now at version "
-                + version + (demoDataWanted() ? " (with demo tenants)" : ""));
+                + version);
     }
 
-    /** Gives every tenant without a category catalogue the defaults of its business type. */
-    private void seedDefaultCategories() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement tenants = c.prepareStatement("select id, business_type from tenant t where not exists"
-                     + " (select 1 from incident_category c where c.tenant_id = t.id)");
-             PreparedStatement insert = c.prepareStatement(DefaultCategories.INSERT_SQL)) {
-            try (ResultSet rs = tenants.executeQuery()) {
-                while (rs.next()) {
-                    for (String code : DefaultCategories.of(BusinessType.valueOf(rs.getString(2)))) {
-                        insert.setLong(1, rs.getLong(1));
-                        insert.setString(2, code);
-                        insert.addBatch();
-                    }
-                }
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not seed the default categories", e);
-        }
-    }
-
-    private void seedDefaultRecoveryOptions() {
+    private void seedTenantDefaults() {
         try (Connection c = dataSource.getConnection()) {
-            DefaultCatalogues.seedMissing(c);
+            TenantDefaults.seedMissing(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not seed the default recovery options", e);
+            throw new IllegalStateException("Could not seed the tenants' default categories and recovery options", e);
         }
     }
 
@@ -95,10 +62,5 @@ public class DatabaseMigration {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not index the words of incidents", e);
         }
-    }
-
-    static boolean demoDataWanted() {
-        String value = System.getProperty("recovery.demo-data", System.getenv("DEMO_DATA"));
-        return Boolean.parseBoolean(value);
     }
 }

@@ -1,5 +1,5 @@
--- Demo tenants for the run and test commands (enabled with DEMO_DATA=true; never in production).
--- organization_id matches the organization ids in keycloak/src/main/realm/recovery-realm.json.
+-- Demo tenants for the run and test commands (the demo module, switched on by DEMO_DATA=true; never in production).
+-- organization_id matches the organization ids in keycloak/src/main/realm/recovery-demo.json.
 INSERT INTO tenant (organization_id, name, business_type, country, currency, default_language, time_zone, status, created_at)
 VALUES ('8c2b7a9e-5d1f-4b6a-9e43-1f0a2c3d4e01', 'Bistro Nord', 'RESTAURANT', 'NO', 'NOK', 'nb', 'Europe/Oslo', 'ACTIVE', UTC_TIMESTAMP(6)),
        ('8c2b7a9e-5d1f-4b6a-9e43-1f0a2c3d4e02', 'Hotel Adriatic', 'HOTEL', 'HR', 'EUR', 'hr', 'Europe/Zagreb', 'ACTIVE', UTC_TIMESTAMP(6)),
