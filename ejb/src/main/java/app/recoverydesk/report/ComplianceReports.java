@@ -249,8 +249,8 @@ public class ComplianceReports {
 
     /** Gate overrides made in the period, with the executive's written reason. */
     private List<ComplianceReport.GateOverride> overrides(ReportScope scope) {
-        return em.createQuery("select i.id, i.title, i.overrideReason, e from Initiative i join InitiativeEvent e"
-                        + " on e.initiativeId = i.id where i.overrideReason is not null and e.reason like 'override:%'"
+        return em.createQuery("select i.id, i.title, e.reason, e from Initiative i join InitiativeEvent e"
+                        + " on e.initiativeId = i.id where e.gateOverride = true"
                         + " and e.occurredAt >= :from and e.occurredAt < :to order by e.occurredAt", Object[].class)
                 .setParameter("from", scope.start()).setParameter("to", scope.period().end()).getResultStream()
                 .map(row -> {
