@@ -153,12 +153,13 @@ public class ComplianceReports {
         Function<Instant, long[]> bucketOf = hour -> buckets.get(granularity.bucketOf(
                 LocalDate.ofInstant(hour, scope.period().zone())));
         for (ReportRows.IncidentHour row : scope.rows(em, ReportRows.select(ReportRows.IncidentHour.class)
-                + "function('hour_of', i.occurredAt), count(i)) from Incident i where" + scope.within("i.occurredAt", "i.location.id")
+                + "cast(function('hour_of', i.occurredAt) as Long), count(i)) from Incident i where" + scope.within("i.occurredAt", "i.location.id")
                 + " group by function('hour_of', i.occurredAt)", ReportRows.IncidentHour.class)) {
             bucketOf.apply(hourInstant(row.hour()))[0] += row.incidents();
         }
         for (ReportRows.RecoveryHour row : scope.rows(em, ReportRows.select(ReportRows.RecoveryHour.class)
-                + "function('hour_of', r.requestedAt), count(r), sum(case when r.status = " + GRANTED + " then 0 else 1 end))"
+                + "cast(function('hour_of', r.requestedAt) as Long), count(r),"
+                + " cast(sum(case when r.status = " + GRANTED + " then 0 else 1 end) as Long))"
                 + " from Recovery r where" + scope.within("r.requestedAt", "r.locationId")
                 + " group by function('hour_of', r.requestedAt)", ReportRows.RecoveryHour.class)) {
             long[] bucket = bucketOf.apply(hourInstant(row.hour()));

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The rows of the compliance report's aggregates, as the queries build them ({@code select new}): a column of the
- * wrong type fails when the query is compiled, not as a cast somewhere in the sums.
+ * wrong type fails when the query is compiled, not as a cast somewhere in the sums. Numbers are the wrapper types
+ * the queries return (count, sum, max: Long), which is what Hibernate matches the constructor against.
  */
 public final class ReportRows {
 
@@ -23,19 +24,19 @@ public final class ReportRows {
     }
 
     /** Incidents that occurred in one hour ({@code hour_of}). */
-    public record IncidentHour(long hour, long incidents) {
+    public record IncidentHour(Long hour, Long incidents) {
     }
 
     /** Recoveries requested in one hour ({@code hour_of}), and how many of them were not granted at once. */
-    public record RecoveryHour(long hour, long recoveries, long exceptions) {
+    public record RecoveryHour(Long hour, Long recoveries, Long exceptions) {
     }
 
     /** The recoveries of one option in one status, with the sum and the largest of their values (minor units). */
-    public record OptionStatusUse(long optionId, RecoveryStatus status, long count, long value, long largest) {
+    public record OptionStatusUse(Long optionId, RecoveryStatus status, Long count, Long value, Long largest) {
     }
 
     /** The promises of one location (its id) or one owner (their name, null for the queue) in one status. */
-    public record PromiseCount(Object key, PromiseStatus status, long count) {
+    public record PromiseCount(Object key, PromiseStatus status, Long count) {
 
         /** The counts of one group's rows by status. */
         static Figures.Promises tally(List<PromiseCount> rows) {
@@ -46,11 +47,11 @@ public final class ReportRows {
         }
     }
 
-    public record InitiativeCount(InitiativeStatus status, long count) {
+    public record InitiativeCount(InitiativeStatus status, Long count) {
     }
 
     /** An executive's announcement past the gate. */
-    public record OverrideRow(long initiativeId, String title, String actor, Instant at, InitiativeStatus from,
+    public record OverrideRow(Long initiativeId, String title, String actor, Instant at, InitiativeStatus from,
                               InitiativeStatus to, String reason) {
 
         ComplianceReport.GateOverride toReport() {
