@@ -127,6 +127,14 @@ class InitiativeIT {
         assertEquals("Sada mirne noći", override.json().getJsonObject("announcementTranslations").getString("hr"));
         assertEquals(List.of("ANNOUNCED", "Season opening campaign"), List.of(override.json().getString("status"),
                 override.json().getString("overrideReason")));
+        JsonObject overridden = override.json().getJsonArray("history").stream().map(v -> v.asJsonObject())
+                .reduce((first, last) -> last).orElseThrow();
+        assertEquals(List.of(true, "Season opening campaign"), List.of(overridden.getBoolean("override"),
+                overridden.getString("reason")), "the history marks the override and keeps the executive's words");
+        assertTrue(Api.get("/reports/compliance", Keycloak.token("hotel-executive")).json().getJsonObject("tables")
+                .getJsonObject("overrides").getJsonArray("rows").stream()
+                .anyMatch(row -> row.asJsonArray().getString(row.asJsonArray().size() - 1).equals("Season opening campaign")),
+                "the compliance report lists the override with its reason");
         assertEquals(409, move(MANAGER, id, "ABANDONED", "too late", null, null).status());
 
         long other = id(initiative("MARKETING", 50, 3));

@@ -4,7 +4,6 @@ import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.RootCause;
 import app.recoverydesk.incident.Tally;
 import app.recoverydesk.initiative.Initiative;
-import app.recoverydesk.initiative.InitiativeEvent;
 import app.recoverydesk.initiative.InitiativeStatus;
 import app.recoverydesk.recovery.Money;
 import app.recoverydesk.recovery.Recovery;
@@ -125,15 +124,16 @@ public class ComplianceReports {
 
     private List<ComplianceReport.PromiseRow> promisesBy(ReportScope scope, String path,
                                                          Function<Object, ComplianceReport.PromiseRow> label) {
-        Map<Object, List<Object[]>> groups = new LinkedHashMap<>();
-        for (Object[] row : rows("select " + path + ", p.status, count(p) from Promise p where"
-                + scope.within("p.dueAt", "p.locationId") + " group by " + path + ", p.status", scope)) {
-            groups.computeIfAbsent(row[0] == null ? "" : row[0], k -> new ArrayList<>()).add(row);
+        Map<Object, List<ReportRows.PromiseCount>> groups = new LinkedHashMap<>();
+        for (ReportRows.PromiseCount row : scope.rows(em, ReportRows.select(ReportRows.PromiseCount.class) + path
+                + ", p.status, count(p)) from Promise p where" + scope.within("p.dueAt", "p.locationId")
+                + " group by " + path + ", p.status", ReportRows.PromiseCount.class)) {
+            groups.computeIfAbsent(row.key() == null ? "" : row.key(), k -> new ArrayList<>()).add(row);
         }
         List<ComplianceReport.PromiseRow> result = new ArrayList<>();
         groups.forEach((key, rows) -> {
             ComplianceReport.PromiseRow named = label.apply("".equals(key) ? null : key);
-            result.add(new ComplianceReport.PromiseRow(named.locationId(), named.name(), PeriodFigures.promiseCounts(rows, 1)));
+            result.add(new ComplianceReport.PromiseRow(named.locationId(), named.name(), ReportRows.PromiseCount.tally(rows)));
         });
         result.sort(Comparator.comparing((ComplianceReport.PromiseRow r) -> -r.promises().settled() - r.promises().open())
                 .thenComparing(r -> String.valueOf(r.name())));
@@ -152,16 +152,19 @@ public class ComplianceReports {
         }
         Function<Instant, long[]> bucketOf = hour -> buckets.get(granularity.bucketOf(
                 LocalDate.ofInstant(hour, scope.period().zone())));
-        for (Object[] row : rows("select function('hour_of', i.occurredAt), count(i) from Incident i where"
-                + scope.within("i.occurredAt", "i.location.id") + " group by function('hour_of', i.occurredAt)", scope)) {
-            bucketOf.apply(hourInstant(row[0]))[0] += (Long) row[1];
+        for (ReportRows.IncidentHour row : scope.rows(em, ReportRows.select(ReportRows.IncidentHour.class)
+                + "cast(function('hour_of', i.occurredAt) as Long), count(i)) from Incident i where" + scope.within("i.occurredAt", "i.location.id")
+                + " group by function('hour_of', i.occurredAt)", ReportRows.IncidentHour.class)) {
+            bucketOf.apply(hourInstant(row.hour()))[0] += row.incidents();
         }
-        for (Object[] row : rows("select function('hour_of', r.requestedAt), count(r),"
-                + " sum(case when r.status = " + GRANTED + " then 0 else 1 end) from Recovery r where"
-                + scope.within("r.requestedAt", "r.locationId") + " group by function('hour_of', r.requestedAt)", scope)) {
-            long[] bucket = bucketOf.apply(hourInstant(row[0]));
-            bucket[1] += (Long) row[1];
-            bucket[2] += ((Number) row[2]).longValue();
+        for (ReportRows.RecoveryHour row : scope.rows(em, ReportRows.select(ReportRows.RecoveryHour.class)
+                + "cast(function('hour_of', r.requestedAt) as Long), count(r),"
+                + " cast(sum(case when r.status = " + GRANTED + " then 0 else 1 end) as Long))"
+                + " from Recovery r where" + scope.within("r.requestedAt", "r.locationId")
+                + " group by function('hour_of', r.requestedAt)", ReportRows.RecoveryHour.class)) {
+            long[] bucket = bucketOf.apply(hourInstant(row.hour()));
+            bucket[1] += row.recoveries();
+            bucket[2] += row.exceptions();
         }
         return buckets.entrySet().stream().map(e -> new ComplianceReport.TrendPoint(e.getKey(), e.getValue()[0],
                 e.getValue()[1], e.getValue()[2])).toList();
@@ -170,25 +173,25 @@ public class ComplianceReports {
     private static final Instant HOUR_ZERO = Instant.parse("2000-01-01T00:00:00Z");
 
     /** {@code hour_of} counts whole hours since 2000 (UTC): grouping on a number is cheaper than on a date string. */
-    private static Instant hourInstant(Object hour) {
-        return HOUR_ZERO.plusSeconds(((Number) hour).longValue() * 3600);
+    private static Instant hourInstant(long hour) {
+        return HOUR_ZERO.plusSeconds(hour * 3600);
     }
 
     private List<ComplianceReport.OptionUse> options(ReportScope scope, Locale locale) {
         Map<Long, long[]> use = new HashMap<>();
-        for (Object[] row : rows("select r.optionId, r.status, count(r), sum(coalesce(r.approvedMinor, r.amountMinor, 0)),"
-                + " max(coalesce(r.approvedMinor, r.amountMinor, 0)) from Recovery r where"
-                + scope.within("r.requestedAt", "r.locationId") + " group by r.optionId, r.status", scope)) {
-            long[] u = use.computeIfAbsent((Long) row[0], k -> new long[4]);
-            RecoveryStatus status = (RecoveryStatus) row[1];
-            long n = (Long) row[2];
-            if (status == RecoveryStatus.GRANTED || status == RecoveryStatus.APPROVED) {
-                u[0] += n;
-                u[2] += ((Number) row[3]).longValue();
-                u[3] = Math.max(u[3], ((Number) row[4]).longValue());
+        for (ReportRows.OptionStatusUse row : scope.rows(em, ReportRows.select(ReportRows.OptionStatusUse.class)
+                + "r.optionId, r.status, count(r), sum(coalesce(r.approvedMinor, r.amountMinor, 0)),"
+                + " max(coalesce(r.approvedMinor, r.amountMinor, 0))) from Recovery r where"
+                + scope.within("r.requestedAt", "r.locationId") + " group by r.optionId, r.status",
+                ReportRows.OptionStatusUse.class)) {
+            long[] u = use.computeIfAbsent(row.optionId(), k -> new long[4]);
+            if (row.status() == RecoveryStatus.GRANTED || row.status() == RecoveryStatus.APPROVED) {
+                u[0] += row.count();
+                u[2] += row.value();
+                u[3] = Math.max(u[3], row.largest());
             }
-            if (status != RecoveryStatus.GRANTED) {
-                u[1] += n;
+            if (row.status() != RecoveryStatus.GRANTED) {
+                u[1] += row.count();
             }
         }
         Instant now = clock.instant();
@@ -233,8 +236,9 @@ public class ComplianceReports {
         for (InitiativeStatus s : InitiativeStatus.values()) {
             byStatus.put(s, 0L);
         }
-        em.createQuery("select i.status, count(i) from Initiative i group by i.status", Object[].class).getResultStream()
-                .forEach(row -> byStatus.put((InitiativeStatus) row[0], (Long) row[1]));
+        em.createQuery(ReportRows.select(ReportRows.InitiativeCount.class) + "i.status, count(i)) from Initiative i"
+                        + " group by i.status", ReportRows.InitiativeCount.class).getResultStream()
+                .forEach(row -> byStatus.put(row.status(), row.count()));
         return byStatus;
     }
 
@@ -249,15 +253,12 @@ public class ComplianceReports {
 
     /** Gate overrides made in the period, with the executive's written reason. */
     private List<ComplianceReport.GateOverride> overrides(ReportScope scope) {
-        return em.createQuery("select i.id, i.title, i.overrideReason, e from Initiative i join InitiativeEvent e"
-                        + " on e.initiativeId = i.id where i.overrideReason is not null and e.reason like 'override:%'"
-                        + " and e.occurredAt >= :from and e.occurredAt < :to order by e.occurredAt", Object[].class)
+        return em.createQuery(ReportRows.select(ReportRows.OverrideRow.class) + "i.id, i.title, e.actor, e.occurredAt,"
+                        + " e.from, e.to, e.reason) from Initiative i join InitiativeEvent e on e.initiativeId = i.id"
+                        + " where e.gateOverride = true and e.occurredAt >= :from and e.occurredAt < :to"
+                        + " order by e.occurredAt", ReportRows.OverrideRow.class)
                 .setParameter("from", scope.start()).setParameter("to", scope.period().end()).getResultStream()
-                .map(row -> {
-                    InitiativeEvent e = (InitiativeEvent) row[3];
-                    return new ComplianceReport.GateOverride((Long) row[0], (String) row[1], e.getActor(), e.getOccurredAt(),
-                            String.valueOf(e.getFrom()), String.valueOf(e.getTo()), (String) row[2]);
-                }).toList();
+                .map(ReportRows.OverrideRow::toReport).toList();
     }
 
     /**
@@ -332,9 +333,5 @@ public class ComplianceReports {
 
     private Tenant tenant() {
         return em.find(Tenant.class, caller.tenantId().orElseThrow());
-    }
-
-    private List<Object[]> rows(String hql, ReportScope scope) {
-        return scope.rows(em, hql);
     }
 }

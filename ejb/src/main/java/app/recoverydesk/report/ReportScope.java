@@ -39,6 +39,11 @@ public record ReportScope(Period period, Set<Long> locations) {
         return bind(em.createQuery(hql, Object[].class)).getResultList();
     }
 
+    /** Runs an aggregate over this scope whose rows are built by its select clause ({@code select new}). */
+    <T> List<T> rows(jakarta.persistence.EntityManager em, String jpql, Class<T> row) {
+        return bind(em.createQuery(jpql, row)).getResultList();
+    }
+
     ReportScope previous() {
         return new ReportScope(period.previous(), locations);
     }

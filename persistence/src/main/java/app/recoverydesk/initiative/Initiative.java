@@ -121,7 +121,7 @@ public class Initiative extends TenantOwned {
     }
 
     public InitiativeEvent created() {
-        return new InitiativeEvent(getId(), createdAt, createdBy, null, status, null);
+        return new InitiativeEvent(getId(), createdAt, createdBy, null, status, null, false);
     }
 
     public InitiativeEvent startFixing(String actor, Instant now) {
@@ -230,7 +230,7 @@ public class Initiative extends TenantOwned {
         String announced = TextInput.required("announcement", text, MAX_ANNOUNCEMENT, "initiative.announcement.required");
         this.overrideReason = why;
         this.announcement = announced;
-        return move(InitiativeStatus.ANNOUNCED, executive, now, "override: " + overrideReason);
+        return move(InitiativeStatus.ANNOUNCED, executive, now, overrideReason, true);
     }
 
     public InitiativeEvent abandon(String reason, String actor, Instant now) {
@@ -252,7 +252,11 @@ public class Initiative extends TenantOwned {
     }
 
     private InitiativeEvent move(InitiativeStatus target, String actor, Instant now, String reason) {
-        InitiativeEvent event = new InitiativeEvent(getId(), now, actor, status, target, reason);
+        return move(target, actor, now, reason, false);
+    }
+
+    private InitiativeEvent move(InitiativeStatus target, String actor, Instant now, String reason, boolean gateOverride) {
+        InitiativeEvent event = new InitiativeEvent(getId(), now, actor, status, target, reason, gateOverride);
         status = target;
         return event;
     }

@@ -35,16 +35,22 @@ public class InitiativeEvent extends TenantOwned {
     @Column(updatable = false)
     private String reason;
 
+    /** An executive's announcement past the gate; the reason is then theirs for overriding it (V14). */
+    @Column(name = "gate_override", nullable = false, updatable = false)
+    private boolean gateOverride;
+
     protected InitiativeEvent() {
     }
 
-    InitiativeEvent(long initiativeId, Instant at, String actor, InitiativeStatus from, InitiativeStatus to, String reason) {
+    InitiativeEvent(long initiativeId, Instant at, String actor, InitiativeStatus from, InitiativeStatus to, String reason,
+                    boolean gateOverride) {
         this.initiativeId = initiativeId;
         this.occurredAt = at;
         this.actor = actor;
         this.from = from;
         this.to = to;
         this.reason = reason;
+        this.gateOverride = gateOverride;
     }
 
     public Instant getOccurredAt() { return occurredAt; }
@@ -52,4 +58,5 @@ public class InitiativeEvent extends TenantOwned {
     public InitiativeStatus getFrom() { return from; }
     public InitiativeStatus getTo() { return to; }
     public String getReason() { return reason; }
+    public boolean isGateOverride() { return gateOverride; }
 }

@@ -1,6 +1,7 @@
 package app.recoverydesk.initiative;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -315,7 +316,8 @@ class InitiativeTest {
             InitiativeEvent event = initiative.overrideAndAnnounce(" Hot soup ", " press asked today ", "bistro-executive", NOW);
             assertEquals(InitiativeStatus.ANNOUNCED, initiative.getStatus(), "from " + before);
             assertEquals(before, event.getFrom());
-            assertEquals("override: press asked today", event.getReason());
+            assertEquals("press asked today", event.getReason());
+            assertTrue(event.isGateOverride(), "the history does not mark the override");
             assertEquals("bistro-executive", event.getActor());
             assertEquals("press asked today", initiative.getOverrideReason());
             assertEquals("Hot soup", initiative.getAnnouncement());

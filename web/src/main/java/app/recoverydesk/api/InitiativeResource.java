@@ -36,7 +36,8 @@ public class InitiativeResource {
     public record ItemJson(long id, String kind, String title, String owner, LocalDate dueDate, boolean done, String trained, Instant completedAt) {
     }
 
-    public record EventJson(Instant at, String actor, String from, String to, String reason) {
+    /** One step of the history; {@code override}: an executive announced past the gate, for the given reason. */
+    public record EventJson(Instant at, String actor, String from, String to, String reason, boolean override) {
     }
 
     public record MeasureJson(Instant baselineFrom, Instant fixedAt, Instant afterUntil, long before, long after,
@@ -97,7 +98,8 @@ public class InitiativeResource {
                         t.getDueDate(), t.isDone(), t.getTrained(), t.getCompletedAt())).toList(),
                 initiatives.linkedIncidents(id),
                 initiatives.history(id).stream().map(e -> new EventJson(e.getOccurredAt(), e.getActor(),
-                        e.getFrom() == null ? null : e.getFrom().name(), e.getTo().name(), e.getReason())).toList(),
+                        e.getFrom() == null ? null : e.getFrom().name(), e.getTo().name(), e.getReason(),
+                        e.isGateOverride())).toList(),
                 initiatives.measure(i).map(m -> new MeasureJson(m.baselineFrom(), m.fixedAt(), m.afterUntil(), m.before(),
                         m.after(), m.dropPercent(), m.windowOver())).orElse(null));
     }

@@ -1,0 +1,50 @@
+package app.recoverydesk.incident;
+
+import app.recoverydesk.feedback.Feedback;
+import app.recoverydesk.initiative.Initiatives;
+import app.recoverydesk.promise.Promise;
+import app.recoverydesk.recovery.Recovery;
+import app.recoverydesk.recovery.RecoveryCatalogue;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the case page in one transaction. The incident is read once, through the location scope; what hangs off
+ * it is then read by its id, without asking again whether the caller may see the incident.
+ */
+@Stateless
+public class CaseViews {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private IncidentService incidents;
+
+    @Inject
+    private RecoveryCatalogue catalogue;
+
+    @Inject
+    private Initiatives initiatives;
+
+    /** The case, or empty where there is none the caller may see. */
+    public Optional<CaseView> open(long id) {
+        return incidents.find(id).map(incident -> new CaseView(incident,
+                incidents.earlierIncidentsOfCustomer(incident),
+                ofIncident("IncidentEvent.ofIncident", IncidentEvent.class, id),
+                ofIncident("Attachment.ofIncident", Attachment.Info.class, id),
+                ofIncident("Recovery.ofIncident", Recovery.class, id),
+                catalogue.entries(),
+                ofIncident("Promise.ofIncident", Promise.class, id),
+                ofIncident("Feedback.ofIncident", Feedback.class, id),
+                initiatives.addressing(id)));
+    }
+
+    private <T> List<T> ofIncident(String query, Class<T> type, long incidentId) {
+        return em.createNamedQuery(query, type).setParameter("incidentId", incidentId).getResultList();
+    }
+}
