@@ -34,7 +34,25 @@ realm_ready=$!
 
 durability=()
 [[ "$*" == *-Dit.test=* && "$*" != *skipDurability* ]] && durability=(-DskipDurability=true)
+# Maven's output as it comes, and how long each stage took, read from the executions Maven announces.
+timed_stages() {
+    local stage="build and unit tests" since=$SECONDS line next times=()
+    while IFS= read -r line; do
+        printf '%s\n' "$line"
+        case "$line" in
+            *"failsafe-plugin:"*":integration-test (default) @"*) next="integration tests" ;;
+            *"failsafe-plugin:"*":integration-test (durability) @"*) next="durability tests" ;;
+            *) continue ;;
+        esac
+        times+=("$stage $((SECONDS - since)) s"); stage="$next"; since=$SECONDS
+    done
+    times+=("$stage $((SECONDS - since)) s")
+    log "Time per stage: preparing $prepared s, $(IFS=,; echo "${times[*]}" | sed 's/,/, /g')"
+}
+
+prepared=$((SECONDS - started))
 log "Building and running the tests"
-"${MVN[@]}" clean verify -Pdemo -pl '!keycloak' "${durability[@]}" "$@"   # the tests need the demo tenants
+# -Pdemo: the tests need the demo tenants
+"${MVN[@]}" clean verify -Pdemo -pl '!keycloak' "${durability[@]}" "$@" 2>&1 | timed_stages
 wait "$realm_ready" || { echo "Keycloak or its realm update failed; see $LOG_DIR/keycloak.log" >&2; exit 1; }
 log "All tests passed in $((SECONDS - started)) s"

@@ -24,10 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,11 +44,6 @@ class FeedbackRateLimitIT {
     private static final int TRIES_PER_LINK = setting("FEEDBACK_TRIES_PER_LINK", 30);
     private static final int WINDOW_SECONDS = setting("FEEDBACK_TRIES_WINDOW_SECONDS", 600);
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     private static int setting(String name, int fallback) {
         return Integer.parseInt(System.getenv().getOrDefault(name, String.valueOf(fallback)));

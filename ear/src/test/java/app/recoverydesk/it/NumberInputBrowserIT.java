@@ -12,10 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -42,11 +40,6 @@ class NumberInputBrowserIT {
             "Skriv beløpet som et tall");
     private static final Business RENTAL = new Business("rental", "Zwrot kosztów taksówki", "170,00",
             "Wpisz kwotę jako liczbę");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     /** Any kind of space (the formats use no-break ones) as a plain one, so that "1 760,50" compares. */
     private static String spaced(String text) {

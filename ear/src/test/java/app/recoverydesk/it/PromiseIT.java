@@ -9,10 +9,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,11 +24,6 @@ class PromiseIT {
 
     private static final String STAFF = "hotel-frontline";
     private static final String MANAGER = "hotel-manager";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     private static JsonObject promise(long incident, String what, Instant due, String owner) {
         var body = Json.createObjectBuilder().add("what", what).add("dueAt", due.toString());
