@@ -42,7 +42,8 @@ public class Feedbacks {
     @Inject
     private TenantContext caller;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** Issues a link for a resolved case where the customer may be asked; answers the token (shown once). */
     public Optional<String> issueFor(Incident incident) {

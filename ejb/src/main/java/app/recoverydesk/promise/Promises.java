@@ -45,7 +45,8 @@ public class Promises {
     @Inject
     private Mailer mailer;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public Promise make(long incidentId, @NotNull @Valid NewPromise request) {
         Incident incident = incidents.require(incidentId);

@@ -46,7 +46,8 @@ public class Recoveries {
     @Inject
     private StaffLocations staffLocations;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public Recovery grant(long incidentId, @NotNull @Valid GrantRequest request) {
         incidents.requireExists(incidentId);

@@ -33,7 +33,8 @@ public class RecoveryCatalogue {
     @Inject
     private StaffLocations staffLocations;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public List<Entry> entries() {
         Instant now = clock.instant();

@@ -72,7 +72,8 @@ public class ComplianceReports {
     /** The period a report covers when none is asked for. */
     public static final int DEFAULT_DAYS = 30;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * Which locations the report covers: the ones asked for (all when none), within what the caller may see —

@@ -39,7 +39,8 @@ public class PeriodFigures {
     @Inject
     private RequestContextController requests;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * The same on another thread, for the given tenant: a new thread has no request of its own, so it gets a
