@@ -13,6 +13,7 @@ import app.recoverydesk.recovery.RecoveryOption;
 import app.recoverydesk.recovery.RecoveryPolicy;
 import app.recoverydesk.recovery.RecoveryStatus;
 import app.recoverydesk.security.Roles;
+import app.recoverydesk.tenancy.CurrentTenant;
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
@@ -59,6 +60,9 @@ public class ComplianceReports {
 
     @Inject
     private TenantContext caller;
+
+    @Inject
+    private CurrentTenant currentTenant;
 
     @Inject
     private StaffLocations staffLocations;
@@ -332,7 +336,7 @@ public class ComplianceReports {
     }
 
     private Tenant tenant() {
-        return em.find(Tenant.class, caller.tenantId().orElseThrow());
+        return currentTenant.get();
     }
 
     private List<Object[]> rows(String hql, ReportScope scope) {
