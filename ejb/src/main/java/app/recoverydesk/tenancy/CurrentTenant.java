@@ -18,6 +18,15 @@ public class CurrentTenant {
     @Inject
     private TenantContext context;
 
+    CurrentTenant() {
+        // the container's
+    }
+
+    CurrentTenant(EntityManager em, TenantContext context) {
+        this.em = em;
+        this.context = context;
+    }
+
     /** The tenant this request or job works for; there always is one behind a signed-in service call. */
     public Tenant get() {
         Tenant tenant = context.tenantId().map(id -> em.find(Tenant.class, id)).orElse(null);
