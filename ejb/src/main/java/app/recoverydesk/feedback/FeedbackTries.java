@@ -1,11 +1,13 @@
 package app.recoverydesk.feedback;
 
 import app.recoverydesk.failure.TooManyTriesException;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,15 +26,27 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FeedbackTries {
 
-    private final TryWindow failuresByAddress;
-    private final TryWindow triesByLink;
+    @Inject
+    private Clock clock;
+
+    private TryWindow failuresByAddress;
+    private TryWindow triesByLink;
 
     public FeedbackTries() {
-        this(setting("FEEDBACK_FAILURES_PER_ADDRESS", 20), setting("FEEDBACK_TRIES_PER_LINK", 30),
-                Duration.ofSeconds(setting("FEEDBACK_TRIES_WINDOW_SECONDS", 600)), Clock.systemUTC());
+        // the container's; the windows are opened once the clock is injected
     }
 
     FeedbackTries(int failuresPerAddress, int triesPerLink, Duration window, Clock clock) {
+        open(failuresPerAddress, triesPerLink, window, clock);
+    }
+
+    @PostConstruct
+    void open() {
+        open(setting("FEEDBACK_FAILURES_PER_ADDRESS", 20), setting("FEEDBACK_TRIES_PER_LINK", 30),
+                Duration.ofSeconds(setting("FEEDBACK_TRIES_WINDOW_SECONDS", 600)), clock);
+    }
+
+    private void open(int failuresPerAddress, int triesPerLink, Duration window, Clock clock) {
         failuresByAddress = new TryWindow(failuresPerAddress, window, clock);
         triesByLink = new TryWindow(triesPerLink, window, clock);
     }

@@ -7,6 +7,7 @@ import app.recoverydesk.incident.IncidentStatus;
 import app.recoverydesk.recovery.Notification;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.Tenant;
+import app.recoverydesk.tenancy.CurrentTenant;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
@@ -42,14 +43,18 @@ public class Feedbacks {
     @Inject
     private TenantContext caller;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private CurrentTenant currentTenant;
+
+    @Inject
+    private Clock clock;
 
     /** Issues a link for a resolved case where the customer may be asked; answers the token (shown once). */
     public Optional<String> issueFor(Incident incident) {
         if (incident.getCustomer() == null || !incident.getCustomer().isConsent() || incident.getCustomer().getContact() == null) {
             return Optional.empty();
         }
-        Tenant tenant = em.find(Tenant.class, caller.tenantId().orElseThrow());
+        Tenant tenant = currentTenant.get();
         Instant now = clock.instant();
         String token = Tokens.next();
         em.persist(new FeedbackLink(incident.getId(), Tokens.hash(token), tenant.getDefaultLanguage().getLanguage(),
@@ -61,7 +66,7 @@ public class Feedbacks {
         Instant now = clock.instant();
         return link(token, false).filter(l -> l.isUsable(now)).map(l -> {
             Incident incident = incidents.require(l.getIncidentId());
-            Tenant tenant = em.find(Tenant.class, caller.tenantId().orElseThrow());
+            Tenant tenant = currentTenant.get();
             return new Invitation(tenant.getName(), incident.getOccurredAt(), l.getLanguage());
         });
     }

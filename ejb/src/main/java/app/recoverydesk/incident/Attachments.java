@@ -25,7 +25,8 @@ public class Attachments {
     @Inject
     private TenantContext caller;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public Attachment attach(long incidentId, String fileName, byte[] content) {
         Incident incident = incidents.require(incidentId);

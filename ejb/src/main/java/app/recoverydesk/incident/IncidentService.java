@@ -48,7 +48,8 @@ public class IncidentService {
     @Inject
     private Feedbacks feedbacks;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public Incident log(@NotNull @Valid IncidentDraft draft) {
         Instant now = clock.instant();

@@ -45,7 +45,8 @@ public class Initiatives {
     @Inject
     private TenantContext caller;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public Initiative create(@NotNull @Valid NewInitiative request) {
         if (request.getCategoryId() != null && categories.find(request.getCategoryId()).isEmpty()) {

@@ -8,6 +8,7 @@ import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.KeycloakAdmin;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
+import app.recoverydesk.tenancy.CurrentTenant;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.failure.TextInput;
@@ -40,12 +41,16 @@ public class Promises {
     private TenantContext caller;
 
     @Inject
+    private CurrentTenant currentTenant;
+
+    @Inject
     private StaffLocations staffLocations;
 
     @Inject
     private Mailer mailer;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public Promise make(long incidentId, @NotNull @Valid NewPromise request) {
         Incident incident = incidents.require(incidentId);
@@ -135,7 +140,7 @@ public class Promises {
 
     /** The owner and the managers of the promise's location (managers assigned to no location count for all). */
     private void mailOverdue(List<Promise> overdue) {
-        Tenant tenant = em.find(Tenant.class, caller.tenantId().orElseThrow());
+        Tenant tenant = currentTenant.get();
         List<KeycloakAdmin.Member> members = identity.members(tenant.getOrganizationId()).stream()
                 .filter(KeycloakAdmin.Member::enabled).toList();
         List<KeycloakAdmin.Member> managers = members.stream()
@@ -165,7 +170,7 @@ public class Promises {
         if (username == null) {
             return;
         }
-        Tenant tenant = em.find(Tenant.class, caller.tenantId().orElseThrow());
+        Tenant tenant = currentTenant.get();
         boolean member = identity.members(tenant.getOrganizationId()).stream()
                 .anyMatch(m -> m.username().equalsIgnoreCase(username) && m.enabled());
         if (!member) {

@@ -7,7 +7,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,9 +20,8 @@ import javax.sql.DataSource;
 
 /**
  * Escalates exception requests that passed their tenant's target time to the tenant's executives, and tells the
- * owners and managers of promises that went overdue. A timer has
- * no request and so no tenant: it works through the tenants one by one, each in a request of its own with
- * that tenant named explicitly.
+ * owners and managers of promises that went overdue. A timer has no user and so no tenant: it works through the
+ * tenants one by one, each named explicitly for its work.
  */
 @Singleton
 public class Escalation {
@@ -32,9 +30,6 @@ public class Escalation {
 
     @Resource(lookup = "java:jboss/datasources/RecoveryDS")
     private DataSource dataSource;
-
-    @Inject
-    private RequestContextController requests;
 
     @Inject
     private TenantContext tenantContext;
@@ -49,22 +44,20 @@ public class Escalation {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void escalate() {
         for (long tenantId : activeTenants()) {
-            boolean activated = requests.activate();
             try {
-                tenantContext.actForTenant(tenantId);
-                int escalated = recoveries.escalateOverdue();
-                int promises = this.promises.notifyOverdue();
-                if (escalated + promises > 0) {
-                    LOG.info(() -> "Tenant " + tenantId + ": " + escalated + " overdue request(s) escalated, "
-                            + promises + " overdue promise(s) notified");
-                }
+                tenantContext.runAs(tenantId, () -> escalateFor(tenantId));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Escalation failed for tenant " + tenantId, e);
-            } finally {
-                if (activated) {
-                    requests.deactivate();
-                }
             }
+        }
+    }
+
+    private void escalateFor(long tenantId) {
+        int escalated = recoveries.escalateOverdue();
+        int promises = this.promises.notifyOverdue();
+        if (escalated + promises > 0) {
+            LOG.info(() -> "Tenant " + tenantId + ": " + escalated + " overdue request(s) escalated, "
+                    + promises + " overdue promise(s) notified");
         }
     }
 

@@ -7,6 +7,7 @@ import app.recoverydesk.incident.IncidentStatus;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
+import app.recoverydesk.tenancy.CurrentTenant;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
@@ -44,13 +45,17 @@ public class Recoveries {
     private TenantContext caller;
 
     @Inject
+    private CurrentTenant currentTenant;
+
+    @Inject
     private StaffLocations staffLocations;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public Recovery grant(long incidentId, @NotNull @Valid GrantRequest request) {
         incidents.requireExists(incidentId);
-        Tenant tenant = em.find(Tenant.class, caller.tenantId().orElseThrow());
+        Tenant tenant = currentTenant.get();
         Instant now = clock.instant();
         RecoveryOption option = catalogue.option(request.getOptionId())
                 .orElseThrow(() -> new InvalidInputException("optionId", "recovery.option.unknown"));

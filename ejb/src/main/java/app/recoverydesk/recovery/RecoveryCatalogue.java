@@ -3,6 +3,7 @@ package app.recoverydesk.recovery;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
+import app.recoverydesk.tenancy.CurrentTenant;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
@@ -31,9 +32,13 @@ public class RecoveryCatalogue {
     private TenantContext caller;
 
     @Inject
+    private CurrentTenant currentTenant;
+
+    @Inject
     private StaffLocations staffLocations;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public List<Entry> entries() {
         Instant now = clock.instant();
@@ -81,7 +86,7 @@ public class RecoveryCatalogue {
             throw new InvalidInputException("roles", "staff.roles.unknown");
         }
         staffLocations.requireKnown(limits.getLocationIds());
-        Tenant tenant = em.find(Tenant.class, caller.tenantId().orElseThrow());
+        Tenant tenant = currentTenant.get();
         var invalid = new InvalidInputException.Collector();
         Money perIncident = option.isMonetary() ? amount("perIncident", limits.getPerIncident(), tenant, invalid) : null;
         Money perDayAmount = option.isMonetary() ? amount("perDay", limits.getPerDay(), tenant, invalid) : null;

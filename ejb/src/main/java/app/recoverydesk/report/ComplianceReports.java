@@ -12,6 +12,7 @@ import app.recoverydesk.recovery.RecoveryOption;
 import app.recoverydesk.recovery.RecoveryPolicy;
 import app.recoverydesk.recovery.RecoveryStatus;
 import app.recoverydesk.security.Roles;
+import app.recoverydesk.tenancy.CurrentTenant;
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
@@ -60,6 +61,9 @@ public class ComplianceReports {
     private TenantContext caller;
 
     @Inject
+    private CurrentTenant currentTenant;
+
+    @Inject
     private StaffLocations staffLocations;
 
     @Inject
@@ -71,7 +75,8 @@ public class ComplianceReports {
     /** The period a report covers when none is asked for. */
     public static final int DEFAULT_DAYS = 30;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * Which locations the report covers: the ones asked for (all when none), within what the caller may see —
@@ -332,6 +337,6 @@ public class ComplianceReports {
     }
 
     private Tenant tenant() {
-        return em.find(Tenant.class, caller.tenantId().orElseThrow());
+        return currentTenant.get();
     }
 }

@@ -7,7 +7,6 @@ import app.recoverydesk.tenancy.TenantContext;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,25 +36,15 @@ public class PeriodFigures {
     private TenantContext tenantContext;
 
     @Inject
-    private RequestContextController requests;
-
-    private final Clock clock = Clock.systemUTC();
+    private Clock clock;
 
     /**
-     * The same on another thread, for the given tenant: a new thread has no request of its own, so it gets a
-     * request context acting for the caller's tenant (as the escalation timer does).
+     * The same on another thread, for the given tenant: the asynchronous call gets a request context of its own,
+     * without the caller's tenant, so it names it (as the escalation timer does).
      */
     @Asynchronous
     public Future<Figures> inBackground(long tenantId, ReportScope scope, int approvalTargetMinutes) {
-        boolean activated = requests.activate();
-        try {
-            tenantContext.actForTenant(tenantId);
-            return new AsyncResult<>(of(scope, approvalTargetMinutes));
-        } finally {
-            if (activated) {
-                requests.deactivate();
-            }
-        }
+        return new AsyncResult<>(tenantContext.runAs(tenantId, () -> of(scope, approvalTargetMinutes)));
     }
 
     /** The figures of one period, in the caller's transaction. */

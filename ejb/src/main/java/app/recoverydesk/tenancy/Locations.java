@@ -20,14 +20,14 @@ public class Locations {
     private EntityManager em;
 
     @Inject
-    private TenantContext caller;
+    private CurrentTenant currentTenant;
 
     /** Adds a location to the caller's tenant (Hibernate stamps the tenant). */
     public Location add(@NotNull @Valid NewLocation request) {
         ZoneId zone;
         try {
             zone = request.getTimeZone() == null || request.getTimeZone().isBlank()
-                    ? caller.tenantId().map(id -> em.find(Tenant.class, id)).orElseThrow().getTimeZone()
+                    ? currentTenant.get().getTimeZone()
                     : ZoneId.of(request.getTimeZone().strip());
         } catch (DateTimeException e) {
             throw new InvalidInputException("timeZone", "tenant.timeZone.unknown");

@@ -4,8 +4,6 @@ import app.recoverydesk.security.Roles;
 import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -23,14 +21,11 @@ public class Staff {
     public record StaffMember(KeycloakAdmin.Member account, List<String> roles, List<Long> locationIds) {
     }
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private KeycloakAdmin identity;
 
     @Inject
-    private TenantContext caller;
+    private CurrentTenant currentTenant;
 
     @Inject
     private StaffLocations staffLocations;
@@ -81,7 +76,6 @@ public class Staff {
     }
 
     private Tenant tenant() {
-        return caller.tenantId().map(id -> em.find(Tenant.class, id))
-                .orElseThrow(() -> new IllegalStateException("No tenant in this request"));
+        return currentTenant.get();
     }
 }

@@ -32,7 +32,8 @@ public class TenantAdministration {
     @Inject
     private KeycloakAdmin identity;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public List<TenantUsage> usage() {
         Instant monthStart = LocalDate.now(clock).withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();

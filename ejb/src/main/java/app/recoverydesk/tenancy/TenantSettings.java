@@ -4,8 +4,6 @@ import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.i18n.Translations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -19,19 +17,14 @@ import java.util.Locale;
 @Stateless
 public class TenantSettings {
 
-
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private TenantDirectory directory;
 
     @Inject
-    private TenantContext caller;
+    private CurrentTenant currentTenant;
 
     public Tenant current() {
-        return caller.tenantId().map(id -> em.find(Tenant.class, id))
-                .orElseThrow(() -> new IllegalStateException("No tenant in this request"));
+        return currentTenant.get();
     }
 
     /** How long managers have for an exception request before it escalates (0 to 10080 minutes). */

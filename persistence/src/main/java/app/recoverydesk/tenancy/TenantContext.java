@@ -4,12 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Who is calling, for the length of one request: the tenant the token names and the user's name.
  * Filled by the web layer from the verified token (never from a request parameter); read by
  * {@link CurrentTenantResolver} so that every query is scoped without anyone remembering to.
- * Work without a request (timers, async) must open a request context and set the tenant explicitly.
+ * Work without a request (timers, async) names its tenant with {@link #runAs(long, Supplier)}.
  */
 @RequestScoped
 public class TenantContext implements Serializable {
@@ -18,6 +19,7 @@ public class TenantContext implements Serializable {
     private String username;
     private Set<String> roles = Set.of();
     private Set<Long> visibleLocations;
+    private boolean job;
 
     public void enter(long tenantId, String username, Set<String> roles) {
         enter(tenantId, username);
@@ -43,14 +45,42 @@ public class TenantContext implements Serializable {
     }
 
     /**
-     * For platform jobs (timers) that work through the tenants one after another in one request: names the tenant
-     * the next transaction works for. Never used for a user's request, whose tenant comes from the token.
+     * For work without a user's request (timers, asynchronous methods), which EJB gives a request context of its
+     * own: does the work for this tenant as "system", then restores whoever the context named before, also when
+     * the work fails, so that a job working through the tenants one after another starts each one clean. A user's
+     * request cannot be turned to another tenant this way.
      */
-    public void actForTenant(long tenantId) {
+    public <T> T runAs(long tenantId, Supplier<T> work) {
+        if (this.tenantId != null && this.tenantId != tenantId && !job) {
+            throw new IllegalStateException("A request cannot change tenant");
+        }
+        Long previousTenant = this.tenantId;
+        String previousUser = username;
+        Set<String> previousRoles = roles;
+        Set<Long> previousLocations = visibleLocations;
+        boolean previousJob = job;
         this.tenantId = tenantId;
         this.username = "system";
         this.roles = Set.of();
         this.visibleLocations = null;
+        this.job = true;
+        try {
+            return work.get();
+        } finally {
+            this.tenantId = previousTenant;
+            this.username = previousUser;
+            this.roles = previousRoles;
+            this.visibleLocations = previousLocations;
+            this.job = previousJob;
+        }
+    }
+
+    /** {@link #runAs(long, Supplier)} for work that answers nothing. */
+    public void runAs(long tenantId, Runnable work) {
+        runAs(tenantId, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** The caller's realm roles (policies check them when judging a grant). */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +38,9 @@ public class ApprovalResource {
     private Recoveries recoveries;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private IncidentService incidents;
 
     @Inject
@@ -46,7 +50,7 @@ public class ApprovalResource {
     @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Pending exception requests, the soonest due (or most overdue) first")
     public List<QueueItemJson> queue() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return recoveries.queue().stream().map(r -> {
             var incident = incidents.require(r.getIncidentId());
             RecoveryPolicy policy = recoveries.policyOf(r);
@@ -66,7 +70,7 @@ public class ApprovalResource {
     public RecoveryJson request(@PathParam("recoveryId") long recoveryId) {
         Recovery r = recoveries.require(recoveryId);
         incidents.require(r.getIncidentId());
-        return RecoveryJson.of(r, Instant.now());
+        return RecoveryJson.of(r, clock.instant());
     }
 
     @POST
@@ -75,6 +79,6 @@ public class ApprovalResource {
     @Operation(summary = "Approve (optionally a different amount) or reject with a reason",
             description = "409 when already decided; 403 for one's own request.")
     public RecoveryJson decide(@PathParam("recoveryId") long recoveryId, Decision decision) {
-        return RecoveryJson.of(recoveries.decide(recoveryId, validation.valid(decision)), Instant.now());
+        return RecoveryJson.of(recoveries.decide(recoveryId, validation.valid(decision)), clock.instant());
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +31,9 @@ public class IncidentPromiseResource {
     private Promises promises;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private Validation validation;
 
     @POST
@@ -37,14 +41,14 @@ public class IncidentPromiseResource {
     @Operation(summary = "Record a promise: what, owner (a staff member's username, or none for the location's queue), due time")
     public Response make(@PathParam("incidentId") long incidentId, NewPromise request) {
         Promise p = promises.make(incidentId, validation.valid(request));
-        return Response.status(Response.Status.CREATED).entity(PromiseJson.of(p, Instant.now())).build();
+        return Response.status(Response.Status.CREATED).entity(PromiseJson.of(p, clock.instant())).build();
     }
 
     @GET
     @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER, Roles.EXECUTIVE})
     @Operation(summary = "The case's promises, the soonest due first")
     public List<PromiseJson> ofIncident(@PathParam("incidentId") long incidentId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return promises.ofIncident(incidentId).stream().map(p -> PromiseJson.of(p, now)).toList();
     }
 }

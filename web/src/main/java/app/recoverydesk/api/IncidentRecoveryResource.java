@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +34,9 @@ public class IncidentRecoveryResource {
     private Recoveries recoveries;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private IncidentService incidents;
 
     @Inject
@@ -45,14 +49,14 @@ public class IncidentRecoveryResource {
     public Response grant(@PathParam("incidentId") long incidentId, GrantRequest request, @Context UriInfo uri) {
         Recovery recovery = recoveries.grant(incidentId, validation.valid(request));
         return Response.created(uri.getBaseUriBuilder().path("approvals").path(String.valueOf(recovery.getId())).build())
-                .entity(RecoveryJson.of(recovery, Instant.now())).build();
+                .entity(RecoveryJson.of(recovery, clock.instant())).build();
     }
 
     @GET
     @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER, Roles.EXECUTIVE})
     @Operation(summary = "The incident's recoveries and their decisions")
     public List<RecoveryJson> ofIncident(@PathParam("incidentId") long incidentId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return recoveries.ofIncident(incidentId).stream().map(r -> RecoveryJson.of(r, now)).toList();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,13 +39,16 @@ public class PromiseResource {
     private Promises promises;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private Validation validation;
 
     @GET
     @Path("mine")
     @Operation(summary = "The caller's open promises, the soonest due first (overdue ones first of all)")
     public List<PromiseJson> mine() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return promises.mine().stream().map(p -> PromiseJson.of(p, now)).toList();
     }
 
@@ -52,7 +56,7 @@ public class PromiseResource {
     @Path("queue")
     @Operation(summary = "Open promises nobody owns yet, the soonest due first")
     public List<PromiseJson> queue() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return promises.queue().stream().map(p -> PromiseJson.of(p, now)).toList();
     }
 
@@ -60,7 +64,7 @@ public class PromiseResource {
     @Path("{promiseId}/kept")
     @Operation(summary = "Mark kept: KEPT when on time, LATE after the due time")
     public PromiseJson kept(@PathParam("promiseId") long promiseId) {
-        return PromiseJson.of(promises.keep(promiseId), Instant.now());
+        return PromiseJson.of(promises.keep(promiseId), clock.instant());
     }
 
     @POST
@@ -68,7 +72,7 @@ public class PromiseResource {
     @Operation(summary = "Cancel with a reason: the promise is BROKEN")
     public PromiseJson cancel(@PathParam("promiseId") long promiseId, Change change) {
         return PromiseJson.of(promises.cancel(promiseId, change == null ? null : validation.valid(change).reason),
-                Instant.now());
+                clock.instant());
     }
 
     @PUT
@@ -76,6 +80,6 @@ public class PromiseResource {
     @Operation(summary = "Hand the promise to another staff member (no owner: the location's queue)")
     public PromiseJson handOver(@PathParam("promiseId") long promiseId, Change change) {
         return PromiseJson.of(promises.handOver(promiseId, change == null ? null : validation.valid(change).owner),
-                Instant.now());
+                clock.instant());
     }
 }

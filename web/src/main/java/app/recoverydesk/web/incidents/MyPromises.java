@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +21,9 @@ public class MyPromises implements Serializable {
 
     @Inject
     private Promises promises;
+
+    @Inject
+    private Clock clock;
 
     private List<Promise> mine;
     private List<Promise> queue;
@@ -42,7 +46,7 @@ public class MyPromises implements Serializable {
 
     /** "overdue", "soon" (within two hours) or "" for a row's look and a test's eye. */
     public String urgency(Promise p) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (p.isOverdue(now)) {
             return "overdue";
         }

@@ -14,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,9 @@ public class ApprovalQueue implements Serializable {
     private Recoveries recoveries;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private IncidentService incidents;
 
     @Inject
@@ -47,7 +51,7 @@ public class ApprovalQueue implements Serializable {
 
     @PostConstruct
     void load() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         var names = new HashMap<Long, String>();
         catalogue.entries().forEach(e -> names.put(e.option().getId(), e.option().nameIn(locale.getLocale())));
         items = recoveries.queue().stream().map(r -> {
