@@ -1,8 +1,9 @@
 package app.recoverydesk.tenancy;
 
+import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.incident.DefaultCategories;
 import app.recoverydesk.recovery.DefaultCatalogues;
-import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.recovery.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -83,11 +84,7 @@ public class TenantOnboarding {
     }
 
     private static Currency currency(String code) {
-        try {
-            return Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("currency", "tenant.currency.unknown");
-        }
+        return Money.currencyOf(code).orElseThrow(() -> new InvalidInputException("currency", "tenant.currency.unknown"));
     }
 
     private static ZoneId zone(String id) {

@@ -2,6 +2,7 @@ package app.recoverydesk.tenancy;
 
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.i18n.Translations;
+import app.recoverydesk.recovery.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -56,12 +57,7 @@ public class TenantSettings {
         if (language == null || !Translations.LANGUAGES.contains(language.strip())) {
             errors.add("language", "tenant.language.unknown");
         }
-        Currency money = null;
-        try {
-            money = currency == null || currency.isBlank() ? null : Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            money = null;
-        }
+        Currency money = Money.currencyOf(currency).orElse(null);
         if (money == null) {
             errors.add("currency", "tenant.currency.unknown");
         }

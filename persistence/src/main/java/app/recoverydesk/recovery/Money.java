@@ -2,7 +2,9 @@ package app.recoverydesk.recovery;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An amount in a currency, counted in the currency's minor units (øre, grosz, cent). Never a float: amounts
@@ -21,6 +23,23 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
             throw new NumberFormatException("negative amount");
         }
         return new Money(value.movePointRight(currency.getDefaultFractionDigits()).longValueExact(), currency);
+    }
+
+    /**
+     * The ISO 4217 currency a business may keep its money in: any case, spaces around ignored. Codes that are no
+     * money — gold (XAU), the test code (XTS), "no currency" (XXX) — have no minor units, and amounts in them could
+     * be neither read nor written; they are refused like unknown codes.
+     */
+    public static Optional<Currency> currencyOf(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Currency currency = Currency.getInstance(code.strip().toUpperCase(Locale.ROOT));
+            return currency.getDefaultFractionDigits() < 0 ? Optional.empty() : Optional.of(currency);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public static Money ofMinor(long minorUnits, Currency currency) {

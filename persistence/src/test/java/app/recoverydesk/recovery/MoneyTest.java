@@ -1,6 +1,7 @@
 package app.recoverydesk.recovery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
@@ -17,6 +18,16 @@ class MoneyTest {
     private static final Currency JPY = Currency.getInstance("JPY");
     private static final Currency ISK = Currency.getInstance("ISK");
     private static final Currency KWD = Currency.getInstance("KWD");
+
+    @Test
+    void aBusinessKeepsItsMoneyInRealCurrenciesOnly() {
+        assertEquals(java.util.Optional.of(NOK), Money.currencyOf(" nok "));
+        assertEquals(java.util.Optional.of(JPY), Money.currencyOf("JPY"));
+        for (String noMoney : new String[] {"XAU", "XTS", "XXX", "ABC", "", "  ", "NOKK"}) {
+            assertTrue(Money.currencyOf(noMoney).isEmpty(), noMoney);
+        }
+        assertTrue(Money.currencyOf(null).isEmpty());
+    }
 
     @Test
     void amountsInTwoDigitCurrenciesAreCountedInØreCentAndGrosz() {
