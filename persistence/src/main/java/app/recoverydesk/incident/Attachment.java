@@ -75,4 +75,9 @@ public class Attachment extends TenantOwned {
     public byte[] getContent() {
         return content;
     }
+
+    /** How the file is offered for download: shown in the browser where it can be, under its own name. */
+    public String contentDisposition() {
+        return "inline; filename=\"" + fileName + "\"";
+    }
 }

@@ -72,7 +72,7 @@ public class AttachmentResource {
     public Response content(@PathParam("incidentId") long incidentId, @PathParam("attachmentId") long attachmentId) {
         Attachment a = attachments.find(incidentId, attachmentId).orElseThrow(NotFoundException::new);
         return Response.ok(a.getContent(), a.getContentType())
-                .header("Content-Disposition", "inline; filename=\"" + a.getFileName() + "\"")
+                .header("Content-Disposition", a.contentDisposition())
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

@@ -36,7 +36,7 @@ public class AttachmentDownload extends HttpServlet {
         }
         Attachment a = found.get();
         response.setContentType(a.getContentType());
-        response.setHeader("Content-Disposition", "inline; filename=\"" + a.getFileName() + "\"");
+        response.setHeader("Content-Disposition", a.contentDisposition());
         response.setContentLength(a.getContent().length);
         response.getOutputStream().write(a.getContent());
     }
