@@ -53,15 +53,27 @@ final class Keycloak {
         return fetch(username, password);
     }
 
-    /** The realm's organization names, read with the application's service account. */
-    static java.util.List<String> organizationNames() {
+    /** A token of the application's own service account (recovery-admin), issued for Keycloak's admin API. */
+    static String serviceAccountToken() {
         String form = "grant_type=client_credentials&client_id=recovery-admin&client_secret="
                 + System.getenv().getOrDefault("RECOVERY_ADMIN_CLIENT_SECRET", "recovery-admin-dev-secret");
         try {
             HttpResponse<String> t = HTTP.send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            String token = Json.createReader(new StringReader(t.body())).readObject().getString("access_token");
+            return Json.createReader(new StringReader(t.body())).readObject().getString("access_token");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The realm's organization names, read with the application's service account. */
+    static java.util.List<String> organizationNames() {
+        String token = serviceAccountToken();
+        try {
             HttpResponse<String> orgs = HTTP.send(HttpRequest.newBuilder(URI.create(
                             REALM.replace("/realms/", "/admin/realms/") + "/organizations?max=1000"))
                     .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
