@@ -17,9 +17,7 @@ from_kc="$(sed -n 's/^keycloak-database //p' "$work/manifest.txt")"
 
 if [ "$APP_DB_NAME" = "${LIVE_APP_DB_NAME:-recovery}" ] || [ "$KC_DB_NAME" = "${LIVE_KC_DB_NAME:-keycloak}" ]; then
     for port in 8080 8180; do
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then continue; fi
-        echo "A server is running on port $port: stop it before restoring over its database." >&2
-        exit 1
+        port_free "$port" || { echo "A server is running on port $port: stop it before restoring over its database." >&2; exit 1; }
     done
 fi
 
