@@ -250,7 +250,30 @@ class CrossTenantIT {
             browser.driver.get(Deployments.APP + "/reports/incidents.xhtml?figure=INCIDENTS");
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("drill:incidents")));
             assertFalse(browser.driver.getPageSource().contains(marker), "the drill-down leaks the other tenant's cases");
+            // the case page's own download of an attachment, outside the API
+            browser.driver.get(Deployments.APP + attachmentPage());
+            assertEquals("404", browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("error-title"))).getAttribute("data-status"), "another tenant's attachment is not a 404");
+            assertFalse(browser.driver.getPageSource().contains("%PDF"), "another tenant's attachment was served");
         }
+        try (Browser owner = new Browser(1280, 900)) {
+            // the owner's own browser session gets the file (read outside the browser, which would show a viewer)
+            owner.signIn(OWNER);
+            String session = owner.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            java.net.http.HttpResponse<String> file = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.APP + attachmentPage()))
+                            .header("Cookie", "JSESSIONID=" + session).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, file.statusCode());
+            assertTrue(file.body().startsWith("%PDF"), file.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String attachmentPage() {
+        return "/incidents/attachments/" + incidentId + "/" + attachmentId;
     }
 
     private static boolean takesAnId(Path page) {
