@@ -56,7 +56,7 @@ class BadInputIT {
     private static final String TWO_POW_63 = "9223372036854775808";
     private static final String TWO_POW_64_PLUS_2 = "18446744073709551618";
     private static final int MINIMUM_CASES = 2_000;
-    private static final Set<String> TIMER_TABLES = Set.of("notification");
+    private static final Set<String> TIMER_TABLES = Set.of("notification", "outbox_event");
     private static final Set<String> TIMER_COLUMNS = Set.of("escalated_at", "overdue_notified_at");
 
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();
@@ -549,7 +549,7 @@ class BadInputIT {
     /**
      * One select per table of the schema that belongs to tenants, sent as one query: its rows of the restaurant, counted and
      * check-summed over every column but binary content (so an update shows too); plus the platform's tenants.
-     * Left out is what the escalation timer writes on its own every 15 seconds: notifications and the marks
+     * Left out is what the timers write on their own: the outbox's hand-over marks, notifications and the marks
      * of an escalated request or a notified overdue promise.
      */
     private static String stateQuery() {

@@ -247,8 +247,14 @@ class RecoveryApiIT {
                 Json.createObjectBuilder().add("approve", true).build()).status());
     }
 
+    private static List<Long> noticesAbout(String user) {
+        return Api.get("/notifications", Keycloak.token(user)).jsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(n -> n.containsKey("recoveryId") && !n.isNull("recoveryId"))
+                .map(n -> n.getJsonNumber("recoveryId").longValue()).toList();
+    }
+
     @Test
-    void requestsGoToTheManagersOfTheirLocation() {
+    void requestsGoToTheManagersOfTheirLocation() throws Exception {
         String admin = Keycloak.token("rental-admin");
         String managerId = Api.get("/admin/staff", admin).jsonArray().stream().map(v -> v.asJsonObject())
                 .filter(m -> m.getString("username").equals(MANAGER)).findFirst().orElseThrow().getString("id");
@@ -262,9 +268,11 @@ class RecoveryApiIT {
                     .map(v -> id(v.asJsonObject().getJsonObject("request"))).toList();
             assertTrue(queue.contains(atAirport), "the airport manager misses the airport's request");
             assertTrue(!queue.contains(atStation), "the airport manager gets the station's request");
-            List<Long> noticed = Api.get("/notifications", Keycloak.token(MANAGER)).jsonArray().stream()
-                    .map(v -> v.asJsonObject()).filter(n -> n.containsKey("recoveryId") && !n.isNull("recoveryId"))
-                    .map(n -> n.getJsonNumber("recoveryId").longValue()).toList();
+            List<Long> noticed = noticesAbout(MANAGER);
+            for (long deadline = System.currentTimeMillis() + 20_000; !noticed.contains(atAirport)
+                    && System.currentTimeMillis() < deadline; noticed = noticesAbout(MANAGER)) {
+                Thread.sleep(200); // notices follow the request's commit, from the outbox
+            }
             assertTrue(noticed.contains(atAirport) && !noticed.contains(atStation), "notices: " + noticed);
         } finally {
             Api.put("/admin/staff/" + managerId + "/locations", admin, Json.createObjectBuilder()

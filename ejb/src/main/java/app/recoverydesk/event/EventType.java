@@ -9,6 +9,8 @@ public enum EventType {
     RECOVERY_GRANTED("recovery.granted"),
     RECOVERY_REQUESTED("recovery.requested"),
     RECOVERY_DECIDED("recovery.decided"),
+    /** A request still undecided at its tenant's target time: the executives are told. */
+    RECOVERY_ESCALATED("recovery.escalated"),
     PROMISE_MADE("promise.made"),
     PROMISE_KEPT("promise.kept"),
     PROMISE_LATE("promise.late"),
@@ -16,6 +18,8 @@ public enum EventType {
     CASE_RESOLVED("case.resolved"),
     CASE_REOPENED("case.reopened"),
     CASE_CLOSED("case.closed"),
+    /** Any other status move: a case following its recovery, or moved by hand. */
+    CASE_MOVED("case.moved"),
     FEEDBACK_ANSWERED("feedback.answered"),
     INITIATIVE_MOVED("initiative.moved"),
     /** Sent to one webhook endpoint on request, never to others. */

@@ -1,15 +1,12 @@
 package app.recoverydesk.feedback;
 
+import app.recoverydesk.event.EventType;
+import app.recoverydesk.event.Events;
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.incident.Incident;
-import app.recoverydesk.incident.IncidentService;
-import app.recoverydesk.incident.IncidentStatus;
-import app.recoverydesk.recovery.Notification;
-import app.recoverydesk.security.Roles;
-import app.recoverydesk.tenancy.Tenant;
+import app.recoverydesk.incident.Incidents;
 import app.recoverydesk.tenancy.CurrentTenant;
-import app.recoverydesk.tenancy.TenantContext;
-import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.tenancy.Tenant;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,12 +15,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Customer feedback after a recovery: links issued when a case is resolved for a customer who gave a contact
- * and consent, and the answers. A dissatisfied answer reopens the case and alerts the managers.
+ * and consent, and the answers (what a dissatisfied answer does to the case is the lifecycle's).
  */
 @Stateless
 public class Feedbacks {
@@ -38,10 +37,10 @@ public class Feedbacks {
     private EntityManager em;
 
     @Inject
-    private IncidentService incidents;
+    private Incidents incidents;
 
     @Inject
-    private TenantContext caller;
+    private Events events;
 
     @Inject
     private CurrentTenant currentTenant;
@@ -80,10 +79,10 @@ public class Feedbacks {
     }
 
     /**
-     * Stores the answer once; a used, expired or unknown token gets {@code false} and changes nothing. A comment
+     * Stores the answer once; a used, expired or unknown token gets nothing and changes nothing. A comment
      * longer than its column is refused before anything is written, as a message the page shows beside it.
      */
-    public boolean answer(String token, boolean solved, int satisfaction, int recommend, String comment) {
+    public Optional<Feedback> answer(String token, boolean solved, int satisfaction, int recommend, String comment) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         if (satisfaction < 1 || satisfaction > 5) {
             errors.add("satisfaction", "number.range", 1, 5);
@@ -100,20 +99,19 @@ public class Feedbacks {
         Instant now = clock.instant();
         Optional<FeedbackLink> link = link(token, true).filter(l -> l.isUsable(now));
         if (link.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         link.get().use(now);
         Feedback feedback = new Feedback(link.get().getIncidentId(), solved, satisfaction, recommend, comment, now);
         em.persist(feedback);
-        if (feedback.isDissatisfied()) {
-            Incident incident = incidents.require(feedback.getIncidentId());
-            if (incident.getStatus().canMoveTo(IncidentStatus.REOPENED)) {
-                em.persist(incident.moveTo(IncidentStatus.REOPENED, caller.username(), now));
-            }
-            em.persist(Notification.aboutIncident(Roles.MANAGER, Notification.Kind.FEEDBACK_DISSATISFIED,
-                    incident.getId(), incident.getLocation().getId(), now));
-        }
-        return true;
+        Incident incident = incidents.require(feedback.getIncidentId());
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("solved", solved);
+        facts.put("satisfaction", satisfaction);
+        facts.put("recommend", recommend);
+        facts.put("dissatisfied", feedback.isDissatisfied());
+        events.publish(EventType.FEEDBACK_ANSWERED, incident.getId(), incident.getLocation().getId(), facts);
+        return Optional.of(feedback);
     }
 
     public List<Feedback> ofIncident(long incidentId) {

@@ -20,7 +20,7 @@ public class Attachments {
     private EntityManager em;
 
     @Inject
-    private IncidentService incidents;
+    private Incidents incidents;
 
     @Inject
     private TenantContext caller;

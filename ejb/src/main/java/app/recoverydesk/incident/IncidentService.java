@@ -1,10 +1,7 @@
 package app.recoverydesk.incident;
 
-import app.recoverydesk.failure.TextInput;
-import app.recoverydesk.feedback.Feedbacks;
-import app.recoverydesk.promise.OpenPromisesException;
-import app.recoverydesk.promise.Promise;
-import app.recoverydesk.security.Roles;
+import app.recoverydesk.event.EventType;
+import app.recoverydesk.event.Events;
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.Locations;
 import app.recoverydesk.tenancy.TenantContext;
@@ -12,7 +9,6 @@ import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,11 +16,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Logging, revising and moving incidents along their lifecycle: the transaction boundary for both the pages
- * and the API. Tenant scoping is not done here but by the tenant filter on every query; this class never
+ * Logging, revising and listing incidents: the transaction boundary for both the pages and the API (status moves
+ * belong to {@code CaseLifecycle}, single reads to {@link Incidents}). Tenant scoping is not done here but by the tenant filter on every query; this class never
  * names a tenant. Every change is written to the incident's timeline in the same transaction.
  */
 @Stateless
@@ -46,7 +43,10 @@ public class IncidentService {
     private TenantContext caller;
 
     @Inject
-    private Feedbacks feedbacks;
+    private Incidents incidents;
+
+    @Inject
+    private Events events;
 
     @Inject
     private Clock clock;
@@ -59,12 +59,13 @@ public class IncidentService {
         em.flush();
         em.persist(IncidentEvent.created(incident, caller.username()));
         incident.searchWords().forEach(em::persist);
+        events.publish(EventType.INCIDENT_LOGGED, incident.getId(), incident.getLocation().getId(), factsOf(incident));
         return incident;
     }
 
     /** Saves an edit made from {@code draft.version}; refused if someone saved in between. */
     public Incident revise(long id, @NotNull @Valid IncidentDraft draft) {
-        Incident incident = require(id);
+        Incident incident = incidents.require(id);
         if (draft.getVersion() == null || draft.getVersion() != incident.getVersion()) {
             throw new StaleIncidentException();
         }
@@ -83,46 +84,6 @@ public class IncidentService {
 
     private static List<String> wordsOf(List<IncidentWord> words) {
         return words.stream().map(IncidentWord::getWord).toList();
-    }
-
-    public Incident moveTo(long id, @NotNull IncidentStatus target) {
-        return moveTo(id, target, null);
-    }
-
-    /** A status change and, where it resolved the case for a customer who may be asked, their feedback token. */
-    public record Moved(Incident incident, Optional<String> feedbackToken) {
-    }
-
-    public Moved move(long id, @NotNull IncidentStatus target, String reason) {
-        Incident incident = moveTo(id, target, reason);
-        return new Moved(incident, target == IncidentStatus.RESOLVED ? feedbacks.issueFor(incident) : Optional.empty());
-    }
-
-    /**
-     * Moves the case on. A case with open promises closes only when a manager closes it with a reason; the
-     * promises are then broken, with that reason, on the timeline.
-     */
-    public Incident moveTo(long id, @NotNull IncidentStatus target, String reasonText) {
-        String reason = TextInput.optional("reason", reasonText, Promise.MAX_REASON);
-        Incident incident = require(id);
-        Instant now = clock.instant();
-        if (target == IncidentStatus.CLOSED) {
-            List<Promise> open = em.createNamedQuery("Promise.openOfIncident", Promise.class)
-                    .setParameter("incidentId", id).getResultList();
-            if (!open.isEmpty()) {
-                if (!caller.roles().contains(Roles.MANAGER) || reason == null) {
-                    throw new OpenPromisesException(open.size());
-                }
-                for (Promise p : open) {
-                    p.breakWith(reason);
-                    em.persist(IncidentEvent.changedBy(incident, now, caller.username(), "promise",
-                            p.getWhat() + ": OPEN", p.getWhat() + ": BROKEN: " + reason));
-                }
-            }
-        }
-        em.persist(incident.moveTo(target, caller.username(), now));
-        em.flush();
-        return incident;
     }
 
     /** A page of the list with how many incidents it has: counted first, as the page's query plan depends on it. */
@@ -151,44 +112,17 @@ public class IncidentService {
         return new IncidentSearch(filter, zone).count(em);
     }
 
-    public Optional<Incident> find(long id) {
-        return em.createNamedQuery("Incident.byId", Incident.class).setParameter("id", id)
-                .getResultStream().findFirst();
-    }
-
-    public Incident require(long id) {
-        return find(id).orElseThrow(() -> new IncidentNotFoundException());
-    }
-
-    /** Fails with "not found" unless the caller may see the incident; loads nothing into the persistence context. */
-    public void requireExists(long id) {
-        if (em.createNamedQuery("Incident.countById", Long.class).setParameter("id", id).getSingleResult() == 0) {
-            throw new IncidentNotFoundException();
-        }
-    }
-
-    /** The incident, locked for the rest of the transaction (latest committed version, not the snapshot). */
-    public Incident requireLocked(long id) {
-        return em.createNamedQuery("Incident.byId", Incident.class).setParameter("id", id)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new IncidentNotFoundException());
-    }
-
-    public List<IncidentEvent> timeline(long incidentId) {
-        require(incidentId);
-        return em.createNamedQuery("IncidentEvent.ofIncident", IncidentEvent.class)
-                .setParameter("incidentId", incidentId).getResultList();
-    }
-
-    /** The same customer's other incidents, newest first: repeat complaints show on the case. */
-    public List<Incident> earlierIncidentsOfCustomer(Incident incident) {
-        if (incident.getCustomer() == null) {
-            return List.of();
-        }
-        return em.createNamedQuery("Incident.ofCustomer", Incident.class)
-                .setParameter("customerId", incident.getCustomer().getId())
-                .setParameter("excluding", incident.getId())
-                .setMaxResults(50).getResultList();
+    /** What an incident.logged event tells: no free text and nothing about the customer but whether there is one. */
+    private static Map<String, Object> factsOf(Incident incident) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("status", incident.getStatus());
+        facts.put("severity", incident.getSeverity());
+        facts.put("rootCause", incident.getRootCause());
+        facts.put("categoryId", incident.getCategory().getId());
+        facts.put("channel", incident.getChannel());
+        facts.put("occurredAt", incident.getOccurredAt());
+        facts.put("customer", incident.getCustomer() != null);
+        return facts;
     }
 
     private Location locationOf(IncidentDraft draft) {

@@ -1,12 +1,14 @@
 package app.recoverydesk.initiative;
 
 import app.recoverydesk.incident.Categories;
-import app.recoverydesk.incident.IncidentService;
+import app.recoverydesk.incident.Incidents;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.failure.Message;
+import app.recoverydesk.event.EventType;
+import app.recoverydesk.event.Events;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +19,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,7 +38,10 @@ public class Initiatives {
     private EntityManager em;
 
     @Inject
-    private IncidentService incidents;
+    private Incidents incidents;
+
+    @Inject
+    private Events events;
 
     @Inject
     private Categories categories;
@@ -126,6 +133,12 @@ public class Initiatives {
         if (to == InitiativeStatus.ANNOUNCED && translations != null && !translations.isEmpty()) {
             initiative.translateAnnouncement(translations);
         }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("initiativeId", initiative.getId());
+        facts.put("from", event.getFrom());
+        facts.put("to", event.getTo());
+        facts.put("override", event.isGateOverride());
+        events.publish(EventType.INITIATIVE_MOVED, null, null, facts);
         return initiative;
     }
 

@@ -1,17 +1,16 @@
 package app.recoverydesk.promise;
 
-import app.recoverydesk.incident.Incident;
-import app.recoverydesk.incident.IncidentEvent;
-import app.recoverydesk.incident.IncidentService;
-import app.recoverydesk.recovery.Notification;
-import app.recoverydesk.security.Roles;
-import app.recoverydesk.tenancy.KeycloakAdmin;
-import app.recoverydesk.tenancy.StaffLocations;
-import app.recoverydesk.tenancy.Tenant;
-import app.recoverydesk.tenancy.CurrentTenant;
-import app.recoverydesk.tenancy.TenantContext;
+import app.recoverydesk.event.EventType;
+import app.recoverydesk.event.Events;
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.failure.TextInput;
+import app.recoverydesk.incident.Incident;
+import app.recoverydesk.incident.IncidentEvent;
+import app.recoverydesk.incident.Incidents;
+import app.recoverydesk.tenancy.CurrentTenant;
+import app.recoverydesk.tenancy.KeycloakAdmin;
+import app.recoverydesk.tenancy.Tenant;
+import app.recoverydesk.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,9 +19,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
 
 /** Promises to customers: recorded, handed over, kept or broken; every change on the case's timeline. */
 @Stateless
@@ -32,7 +31,7 @@ public class Promises {
     private EntityManager em;
 
     @Inject
-    private IncidentService incidents;
+    private Incidents incidents;
 
     @Inject
     private KeycloakAdmin identity;
@@ -44,10 +43,7 @@ public class Promises {
     private CurrentTenant currentTenant;
 
     @Inject
-    private StaffLocations staffLocations;
-
-    @Inject
-    private Mailer mailer;
+    private Events events;
 
     @Inject
     private Clock clock;
@@ -63,6 +59,7 @@ public class Promises {
         em.flush();
         em.persist(IncidentEvent.recorded(incident, now, caller.username(), "promise",
                 promise.getWhat() + " · " + promise.getDueAt() + " · " + (owner == null ? "queue" : owner)));
+        publish(EventType.PROMISE_MADE, promise);
         return promise;
     }
 
@@ -71,6 +68,7 @@ public class Promises {
         Instant now = clock.instant();
         promise.keep(now);
         audit(promise, "promise", "OPEN", promise.getStatus().name(), now);
+        publish(EventType.PROMISE_KEPT, promise);
         return promise;
     }
 
@@ -79,7 +77,16 @@ public class Promises {
         Promise promise = require(promiseId);
         promise.breakWith(why);
         audit(promise, "promise", "OPEN", "BROKEN: " + why, clock.instant());
+        publish(EventType.PROMISE_BROKEN, promise);
         return promise;
+    }
+
+    /** A promise left open when a manager closes its case: broken, with the manager's reason. */
+    public void breakOnClosing(Incident incident, Promise promise, String reason) {
+        promise.breakWith(reason);
+        em.persist(IncidentEvent.changedBy(incident, clock.instant(), caller.username(), "promise",
+                promise.getWhat() + ": OPEN", promise.getWhat() + ": BROKEN: " + reason));
+        publish(EventType.PROMISE_BROKEN, promise);
     }
 
     public Promise handOver(long promiseId, String newOwner) {
@@ -120,44 +127,29 @@ public class Promises {
         return promise;
     }
 
-    /** Tells the owner (or, for the queue, nobody in particular) and the managers about promises now overdue. */
+    /** Marks promises that passed their due time unkept and publishes each as late; answers how many. */
     public int notifyOverdue() {
         Instant now = clock.instant();
         List<Promise> overdue = em.createNamedQuery("Promise.overdueNotNotified", Promise.class)
                 .setParameter("now", now).getResultList();
         for (Promise p : overdue) {
             p.overdueNotified(now);
-            if (p.getOwner() != null) {
-                em.persist(new Notification(p.getOwner(), null, p.getIncidentId(), p.getId(), p.getLocationId(), now));
-            }
-            em.persist(new Notification(null, Roles.MANAGER, p.getIncidentId(), p.getId(), p.getLocationId(), now));
-        }
-        if (!overdue.isEmpty() && Mailer.enabled()) {
-            mailOverdue(overdue);
+            publish(EventType.PROMISE_LATE, p);
         }
         return overdue.size();
     }
 
-    /** The owner and the managers of the promise's location (managers assigned to no location count for all). */
-    private void mailOverdue(List<Promise> overdue) {
-        Tenant tenant = currentTenant.get();
-        List<KeycloakAdmin.Member> members = identity.members(tenant.getOrganizationId()).stream()
-                .filter(KeycloakAdmin.Member::enabled).toList();
-        List<KeycloakAdmin.Member> managers = members.stream()
-                .filter(m -> identity.realmRoles(m.id()).contains(Roles.MANAGER)).toList();
-        for (Promise p : overdue) {
-            Set<String> to = new TreeSet<>();
-            members.stream().filter(m -> m.username().equals(p.getOwner())).map(KeycloakAdmin.Member::email)
-                    .filter(e -> !e.isBlank()).forEach(to::add);
-            for (KeycloakAdmin.Member m : managers) {
-                Set<Long> places = staffLocations.of(m.username());
-                if ((places.isEmpty() || places.contains(p.getLocationId())) && !m.email().isBlank()) {
-                    to.add(m.email());
-                }
-            }
-            mailer.send(to, "Overdue promise: " + p.getWhat(), "The promise \"" + p.getWhat() + "\" on case #"
-                    + p.getIncidentId() + " was due at " + p.getDueAt() + " (" + tenant.getName() + ").");
+    /** What a promise event tells: which promise, whose, due when, and where it stands; never its text. */
+    private void publish(EventType type, Promise promise) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("promiseId", promise.getId());
+        facts.put("owner", promise.getOwner());
+        facts.put("dueAt", promise.getDueAt());
+        facts.put("status", promise.getStatus());
+        if (promise.getKeptAt() != null) {
+            facts.put("onTime", promise.getStatus() == PromiseStatus.KEPT);
         }
+        events.publish(type, promise.getIncidentId(), promise.getLocationId(), facts);
     }
 
     private void audit(Promise promise, String field, String from, String to, Instant now) {

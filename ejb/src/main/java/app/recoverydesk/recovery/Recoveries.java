@@ -1,10 +1,13 @@
 package app.recoverydesk.recovery;
 
+import app.recoverydesk.money.Money;
+import app.recoverydesk.event.EventType;
+import app.recoverydesk.event.Events;
 import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentEvent;
-import app.recoverydesk.incident.IncidentService;
 import app.recoverydesk.incident.IncidentStatus;
-import app.recoverydesk.security.Roles;
+import app.recoverydesk.incident.Incidents;
+import app.recoverydesk.lifecycle.CaseLifecycle;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.CurrentTenant;
@@ -22,8 +25,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Granting recoveries and deciding exceptions. Within every limit of the policy in force a grant takes effect
@@ -36,7 +42,13 @@ public class Recoveries {
     private EntityManager em;
 
     @Inject
-    private IncidentService incidents;
+    private Incidents incidents;
+
+    @Inject
+    private CaseLifecycle lifecycle;
+
+    @Inject
+    private Events events;
 
     @Inject
     private RecoveryCatalogue catalogue;
@@ -79,13 +91,20 @@ public class Recoveries {
         em.flush();
         if (exceeded.isEmpty()) {
             today.add(amount);
-            moveOn(incident, IncidentStatus.RECOVERING, now);
+            lifecycle.follow(incident, IncidentStatus.RECOVERING);
         } else {
-            moveOn(incident, IncidentStatus.AWAITING_APPROVAL, now);
-            em.persist(new Notification(Roles.MANAGER, Notification.Kind.EXCEPTION_REQUESTED, recovery, now));
+            lifecycle.follow(incident, IncidentStatus.AWAITING_APPROVAL);
         }
         em.persist(IncidentEvent.recorded(incident, now, caller.username(), "recovery",
                 option.getName() + (amount == null ? "" : " " + amount) + ": " + recovery.getStatus()));
+        Map<String, Object> facts = factsOf(recovery);
+        if (exceeded.isEmpty()) {
+            events.publish(EventType.RECOVERY_GRANTED, incident.getId(), incident.getLocation().getId(), facts);
+        } else {
+            facts.put("limits", String.join(",", new TreeSet<>(exceeded.stream().map(Limit::name).toList())));
+            facts.put("dueAt", recovery.getDueAt());
+            events.publish(EventType.RECOVERY_REQUESTED, incident.getId(), incident.getLocation().getId(), facts);
+        }
         return recovery;
     }
 
@@ -105,10 +124,13 @@ public class Recoveries {
             throw new AlreadyDecidedException();
         }
         Incident incident = incidents.require(recovery.getIncidentId());
-        moveOn(incident, IncidentStatus.RECOVERING, now);
+        lifecycle.follow(incident, IncidentStatus.RECOVERING);
         em.persist(IncidentEvent.recorded(incident, now, caller.username(), "recovery",
                 recovery.getStatus() + (approved == null ? "" : " " + approved)
                         + (recovery.getDecisionReason() == null ? "" : ": " + recovery.getDecisionReason())));
+        Map<String, Object> facts = factsOf(recovery);
+        facts.put("approved", decision.isApprove());
+        events.publish(EventType.RECOVERY_DECIDED, incident.getId(), incident.getLocation().getId(), facts);
         return recovery;
     }
 
@@ -139,30 +161,30 @@ public class Recoveries {
                 .getSingleResult();
     }
 
-    /** Marks this tenant's overdue requests as escalated and tells its executives; answers how many. */
+    /** Marks this tenant's overdue requests as escalated, published for the executives; answers how many. */
     public int escalateOverdue() {
         Instant now = clock.instant();
         List<Recovery> overdue = em.createNamedQuery("Recovery.overdueNotEscalated", Recovery.class)
                 .setParameter("now", now).getResultList();
         for (Recovery r : overdue) {
             r.escalated(now);
-            em.persist(new Notification(Roles.EXECUTIVE, Notification.Kind.APPROVAL_OVERDUE, r, now));
+            Map<String, Object> facts = factsOf(r);
+            facts.put("dueAt", r.getDueAt());
+            events.publish(EventType.RECOVERY_ESCALATED, r.getIncidentId(), r.getLocationId(), facts);
         }
         return overdue.size();
     }
 
-    /**
-     * Notices for the caller: those to them by name, and those to their roles about cases of their locations (all
-     * locations for someone assigned to none).
-     */
-    public List<Notification> notificationsFor(Set<String> roles) {
-        Set<Long> mine = staffLocations.of(caller.username());
-        return em.createNamedQuery("Notification.forRoles", Notification.class)
-                .setParameter("roles", roles.isEmpty() ? Set.of("-") : roles)
-                .setParameter("username", caller.username()).setMaxResults(100).getResultStream()
-                .filter(n -> caller.username().equals(n.getRecipientUsername()) || mine.isEmpty()
-                        || n.getLocationId() == null || mine.contains(n.getLocationId()))
-                .limit(20).toList();
+    /** What a recovery event tells: which recovery of which option, for how much, and where it stands. */
+    private static Map<String, Object> factsOf(Recovery recovery) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("recoveryId", recovery.getId());
+        facts.put("optionId", recovery.getOptionId());
+        facts.put("status", recovery.getStatus());
+        Money amount = recovery.getApprovedAmount() != null ? recovery.getApprovedAmount() : recovery.getAmount();
+        facts.put("amount", amount == null ? null : amount.decimal().toPlainString());
+        facts.put("currency", amount == null ? null : amount.currency().getCurrencyCode());
+        return facts;
     }
 
     private StaffDayTotal lockedDayTotal(Tenant tenant, RecoveryOption option, Instant now) {
@@ -172,13 +194,6 @@ public class Recoveries {
         return em.createNamedQuery("StaffDayTotal.of", StaffDayTotal.class).setParameter("username", caller.username())
                 .setParameter("day", day).setParameter("optionId", option.getId())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
-    }
-
-    /** The incident follows its recovery (granted → recovering, requested → awaiting approval) where it may. */
-    private void moveOn(Incident incident, IncidentStatus target, Instant now) {
-        if (incident.getStatus() != target && incident.getStatus().canMoveTo(target)) {
-            em.persist(incident.moveTo(target, caller.username(), now));
-        }
     }
 
     private static Money amountOf(RecoveryOption option, String amount, Currency currency) {

@@ -1,5 +1,6 @@
 package app.recoverydesk.recovery;
 
+import app.recoverydesk.money.Money;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;

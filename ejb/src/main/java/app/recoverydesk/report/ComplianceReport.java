@@ -1,7 +1,7 @@
 package app.recoverydesk.report;
 
 import app.recoverydesk.initiative.InitiativeStatus;
-import app.recoverydesk.recovery.Money;
+import app.recoverydesk.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;

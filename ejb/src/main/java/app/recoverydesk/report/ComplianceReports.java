@@ -5,7 +5,7 @@ import app.recoverydesk.incident.RootCause;
 import app.recoverydesk.incident.Tally;
 import app.recoverydesk.initiative.Initiative;
 import app.recoverydesk.initiative.InitiativeStatus;
-import app.recoverydesk.recovery.Money;
+import app.recoverydesk.money.Money;
 import app.recoverydesk.recovery.Recovery;
 import app.recoverydesk.recovery.RecoveryCatalogue;
 import app.recoverydesk.recovery.RecoveryOption;

@@ -1,7 +1,7 @@
 package app.recoverydesk.report;
 
 import app.recoverydesk.incident.RootCause;
-import app.recoverydesk.recovery.Money;
+import app.recoverydesk.money.Money;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

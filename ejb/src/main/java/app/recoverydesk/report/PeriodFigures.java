@@ -1,7 +1,7 @@
 package app.recoverydesk.report;
 
 import app.recoverydesk.incident.RootCause;
-import app.recoverydesk.recovery.Money;
+import app.recoverydesk.money.Money;
 import app.recoverydesk.recovery.RecoveryStatus;
 import app.recoverydesk.tenancy.TenantContext;
 import jakarta.ejb.AsyncResult;

@@ -1,10 +1,9 @@
 package app.recoverydesk.tenancy;
 
 import app.recoverydesk.failure.InvalidInputException;
-import app.recoverydesk.incident.DefaultCategories;
-import app.recoverydesk.recovery.DefaultCatalogues;
-import app.recoverydesk.recovery.Money;
+import app.recoverydesk.money.Money;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,11 +18,10 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Creates a tenant on both sides at once: the organization and its first administrator in the identity
- * provider, and the tenant row with its default categories here. If any step fails, what was made in the
+ * provider, and the tenant row with its defaults here. If any step fails, what was made in the
  * identity provider is removed again and the database transaction rolls back: nothing half-made remains.
  */
 @Stateless
@@ -34,6 +32,9 @@ public class TenantOnboarding {
 
     @Inject
     private KeycloakAdmin identity;
+
+    @Inject
+    private Event<TenantOpened> opened;
 
     public Onboarded onboard(@NotNull @Valid NewTenant request) {
         Currency currency = currency(request.getCurrency());
@@ -55,12 +56,7 @@ public class TenantOnboarding {
                     request.getCountry(), currency, Locale.forLanguageTag(request.getLanguage()), zone);
             em.persist(tenant);
             em.flush();
-            for (String code : DefaultCategories.of(request.getBusinessType())) {
-                em.createNativeQuery(DefaultCategories.INSERT_SQL).setParameter(1, tenant.getId())
-                        .setParameter(2, code).executeUpdate();
-            }
-            em.unwrap(Session.class).doWork(c -> DefaultCatalogues.seed(c, tenant.getId(), tenant.getBusinessType(),
-                    tenant.getCurrency(), tenant.getCreatedAt()));
+            opened.fire(new TenantOpened(tenant));
             return new Onboarded(username, password);
         } catch (RuntimeException e) {
             undo.forEach(TenantOnboarding::quietly);

@@ -2,7 +2,7 @@ package app.recoverydesk.tenancy;
 
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.i18n.Translations;
-import app.recoverydesk.recovery.Money;
+import app.recoverydesk.money.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
 package app.recoverydesk.recovery;
 
+import app.recoverydesk.money.Money;
 import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -88,6 +88,11 @@ public class TenantContext implements Serializable {
         return roles;
     }
 
+    /** Whether a signed-in member of a tenant (or a job) is named: error pages may be drawn for requests without. */
+    public boolean hasCaller() {
+        return tenantId != null && username != null;
+    }
+
     public Optional<Long> tenantId() {
         return Optional.ofNullable(tenantId);
     }

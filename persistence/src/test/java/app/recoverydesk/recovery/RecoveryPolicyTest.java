@@ -1,5 +1,6 @@
 package app.recoverydesk.recovery;
 
+import app.recoverydesk.money.Money;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

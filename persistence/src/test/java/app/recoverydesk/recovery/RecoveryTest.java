@@ -1,5 +1,6 @@
 package app.recoverydesk.recovery;
 
+import app.recoverydesk.money.Money;
 import static app.recoverydesk.recovery.RecoveryPolicyTest.FRONTLINE;
 import static app.recoverydesk.recovery.RecoveryPolicyTest.NOW;
 import static app.recoverydesk.recovery.RecoveryPolicyTest.OSLO;

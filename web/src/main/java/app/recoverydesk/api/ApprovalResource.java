@@ -1,8 +1,8 @@
 package app.recoverydesk.api;
 
-import app.recoverydesk.incident.IncidentService;
+import app.recoverydesk.incident.Incidents;
 import app.recoverydesk.recovery.Decision;
-import app.recoverydesk.recovery.Money;
+import app.recoverydesk.money.Money;
 import app.recoverydesk.recovery.Recoveries;
 import app.recoverydesk.recovery.Recovery;
 import app.recoverydesk.recovery.RecoveryPolicy;
@@ -41,7 +41,7 @@ public class ApprovalResource {
     private Clock clock;
 
     @Inject
-    private IncidentService incidents;
+    private Incidents incidents;
 
     @Inject
     private Validation validation;

@@ -5,6 +5,8 @@ import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentDraft;
 import app.recoverydesk.incident.IncidentFilter;
 import app.recoverydesk.incident.IncidentService;
+import app.recoverydesk.incident.Incidents;
+import app.recoverydesk.lifecycle.CaseLifecycle;
 import app.recoverydesk.incident.IncidentStatus;
 import app.recoverydesk.incident.RootCause;
 import app.recoverydesk.incident.Severity;
@@ -48,6 +50,12 @@ public class IncidentResource {
 
     @Inject
     private IncidentService incidents;
+
+    @Inject
+    private Incidents cases;
+
+    @Inject
+    private CaseLifecycle lifecycle;
 
     @Inject
     private CurrentCaller caller;
@@ -95,9 +103,9 @@ public class IncidentResource {
     @Path("{id}")
     @Operation(summary = "One incident, with the customer's other incidents and the statuses it may move to")
     public IncidentDetailJson find(@PathParam("id") long id) {
-        Incident incident = incidents.require(id);
+        Incident incident = cases.require(id);
         return new IncidentDetailJson(IncidentJson.of(incident),
-                incidents.earlierIncidentsOfCustomer(incident).stream().map(Incident::getId).toList(),
+                cases.earlierIncidentsOfCustomer(incident).stream().map(Incident::getId).toList(),
                 incident.getStatus().next().stream().map(Enum::name).toList());
     }
 
@@ -119,7 +127,7 @@ public class IncidentResource {
             throw new InvalidInputException("to", "param.enum");
         }
         validation.valid(change);
-        IncidentService.Moved moved = incidents.move(id, Params.enumValue(IncidentStatus.class, "to", change.getTo()),
+        CaseLifecycle.Moved moved = lifecycle.move(id, Params.enumValue(IncidentStatus.class, "to", change.getTo()),
                 change.getReason());
         return IncidentJson.of(moved.incident()).withFeedbackLink(moved.feedbackToken()
                 .map(token -> uri.getBaseUri().resolve("/feedback/answer.xhtml?t=" + token).toString()).orElse(null));
@@ -141,7 +149,7 @@ public class IncidentResource {
     @Path("{id}/timeline")
     @Operation(summary = "Every change of the incident: who, when, what, from which value to which")
     public List<TimelineEntryJson> timeline(@PathParam("id") long id) {
-        return incidents.timeline(id).stream().map(TimelineEntryJson::of).toList();
+        return cases.timeline(id).stream().map(TimelineEntryJson::of).toList();
     }
 
 }

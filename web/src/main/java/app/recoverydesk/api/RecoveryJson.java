@@ -1,7 +1,7 @@
 package app.recoverydesk.api;
 
 import app.recoverydesk.recovery.Limit;
-import app.recoverydesk.recovery.Money;
+import app.recoverydesk.money.Money;
 import app.recoverydesk.recovery.Recovery;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package app.recoverydesk.api;
 
 import app.recoverydesk.incident.RootCause;
-import app.recoverydesk.recovery.Money;
+import app.recoverydesk.money.Money;
 import app.recoverydesk.report.Figures;
 import app.recoverydesk.report.Spread;
 import jakarta.json.Json;

@@ -3,6 +3,7 @@ package app.recoverydesk.web.feedback;
 import app.recoverydesk.feedback.FeedbackGate;
 import app.recoverydesk.feedback.FeedbackTries;
 import app.recoverydesk.feedback.Feedbacks;
+import app.recoverydesk.lifecycle.CaseLifecycle;
 import app.recoverydesk.tenancy.TenantContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,6 +30,9 @@ public class FeedbackPage implements Serializable {
 
     @Inject
     private Feedbacks feedbacks;
+
+    @Inject
+    private CaseLifecycle lifecycle;
 
     @Inject
     private TenantContext tenantContext;
@@ -62,7 +66,7 @@ public class FeedbackPage implements Serializable {
             return;
         }
         tries.admit(address(), token);
-        answered = enter() && feedbacks.answer(token, solved, satisfaction, recommend, comment);
+        answered = enter() && lifecycle.answerFeedback(token, solved, satisfaction, recommend, comment);
         if (!answered) {
             invitation = null;
             tries.failed(address());

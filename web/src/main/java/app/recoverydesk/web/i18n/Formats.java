@@ -1,7 +1,7 @@
 package app.recoverydesk.web.i18n;
 
 import app.recoverydesk.incident.IncidentCategory;
-import app.recoverydesk.recovery.Money;
+import app.recoverydesk.money.Money;
 import app.recoverydesk.recovery.RecoveryOption;
 import app.recoverydesk.recovery.RecoveryPolicy;
 import java.text.NumberFormat;

@@ -3,6 +3,7 @@ package app.recoverydesk.web.incidents;
 import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentDraft;
 import app.recoverydesk.incident.IncidentService;
+import app.recoverydesk.incident.Incidents;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,10 +19,13 @@ public class EditIncident extends IncidentForm {
     @Inject
     private IncidentService incidents;
 
+    @Inject
+    private Incidents cases;
+
     private Long id;
 
     public void load() throws IOException {
-        Incident incident = id == null ? null : incidents.find(id).orElse(null);
+        Incident incident = id == null ? null : cases.find(id).orElse(null);
         if (incident == null) {
             NotFound.send();
             return;

@@ -5,6 +5,7 @@ import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentCategory;
 import app.recoverydesk.incident.IncidentFilter;
 import app.recoverydesk.incident.IncidentService;
+import app.recoverydesk.incident.Incidents;
 import app.recoverydesk.incident.IncidentStatus;
 import app.recoverydesk.incident.RootCause;
 import app.recoverydesk.incident.Severity;
@@ -31,6 +32,9 @@ public class IncidentList implements Serializable {
 
     @Inject
     private IncidentService incidents;
+
+    @Inject
+    private Incidents cases;
 
     @Inject
     private Locations locations;
@@ -90,7 +94,7 @@ public class IncidentList implements Serializable {
 
         @Override
         public Incident getRowData(String rowKey) {
-            return incidents.find(Long.parseLong(rowKey)).orElse(null);
+            return cases.find(Long.parseLong(rowKey)).orElse(null);
         }
     };
 

@@ -6,7 +6,7 @@ import app.recoverydesk.incident.IncidentStatus;
 import app.recoverydesk.incident.RootCause;
 import app.recoverydesk.incident.Severity;
 import app.recoverydesk.promise.PromiseStatus;
-import app.recoverydesk.recovery.Money;
+import app.recoverydesk.money.Money;
 import app.recoverydesk.recovery.RecoveryStatus;
 import app.recoverydesk.web.i18n.Formats;
 import java.time.Instant;

@@ -2,9 +2,9 @@ package app.recoverydesk.web.incidents;
 
 import app.recoverydesk.incident.AttachmentRejectedException;
 import app.recoverydesk.incident.Attachments;
-import app.recoverydesk.incident.CaseView;
-import app.recoverydesk.incident.CaseViews;
-import app.recoverydesk.incident.IncidentService;
+import app.recoverydesk.casefile.CaseView;
+import app.recoverydesk.casefile.CaseViews;
+import app.recoverydesk.lifecycle.CaseLifecycle;
 import app.recoverydesk.incident.IncidentStatus;
 import app.recoverydesk.promise.NewPromise;
 import app.recoverydesk.promise.Promises;
@@ -38,7 +38,7 @@ public class ViewIncident implements Serializable {
     private CaseViews cases;
 
     @Inject
-    private IncidentService incidents;
+    private CaseLifecycle lifecycle;
 
     @Inject
     private Attachments attachments;
@@ -98,7 +98,7 @@ public class ViewIncident implements Serializable {
     }
 
     public String moveTo(IncidentStatus target) {
-        IncidentService.Moved moved = incidents.move(id, target, closeReason);
+        CaseLifecycle.Moved moved = lifecycle.move(id, target, closeReason);
         Messages.info("incident.status.changed");
         moved.feedbackToken().ifPresent(token -> Messages.infoText(Messages.text("feedback.link") + " "
                 + feedbackLink(token)));

@@ -1,7 +1,7 @@
 package app.recoverydesk.web.manage;
 
 import app.recoverydesk.incident.Incident;
-import app.recoverydesk.incident.IncidentService;
+import app.recoverydesk.incident.Incidents;
 import app.recoverydesk.recovery.Decision;
 import app.recoverydesk.recovery.Recoveries;
 import app.recoverydesk.recovery.Recovery;
@@ -37,7 +37,7 @@ public class ApprovalQueue implements Serializable {
     private Clock clock;
 
     @Inject
-    private IncidentService incidents;
+    private Incidents incidents;
 
     @Inject
     private RecoveryCatalogue catalogue;

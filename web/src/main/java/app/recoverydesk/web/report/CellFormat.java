@@ -1,6 +1,6 @@
 package app.recoverydesk.web.report;
 
-import app.recoverydesk.recovery.Money;
+import app.recoverydesk.money.Money;
 import app.recoverydesk.web.i18n.Formats;
 import java.math.RoundingMode;
 import java.text.NumberFormat;

@@ -2,7 +2,7 @@ package app.recoverydesk.web.report;
 
 import app.recoverydesk.incident.RootCause;
 import app.recoverydesk.initiative.InitiativeStatus;
-import app.recoverydesk.recovery.Money;
+import app.recoverydesk.money.Money;
 import app.recoverydesk.report.ComplianceReport;
 import app.recoverydesk.report.Figure;
 import app.recoverydesk.report.Figures;

@@ -60,7 +60,7 @@ class BundlesTest {
                 app.recoverydesk.security.Roles.TENANT_ROLES.stream().map(r -> "Role." + r),
                 Stream.of(app.recoverydesk.recovery.RecoveryStatus.values()).map(v -> "RecoveryStatus." + v),
                 Stream.of(app.recoverydesk.recovery.OptionType.values()).map(v -> "OptionType." + v),
-                Stream.of(app.recoverydesk.recovery.Notification.Kind.values()).map(v -> "Notification." + v),
+                Stream.of(app.recoverydesk.notification.Notification.Kind.values()).map(v -> "Notification." + v),
                 Stream.of(app.recoverydesk.promise.PromiseStatus.values()).map(v -> "PromiseStatus." + v),
                 Stream.of(app.recoverydesk.initiative.InitiativeStatus.values()).map(v -> "InitiativeStatus." + v),
                 Stream.of(app.recoverydesk.initiative.InitiativeStatus.values()).map(v -> "InitiativeStatus.to." + v),

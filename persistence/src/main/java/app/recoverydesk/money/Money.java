@@ -1,4 +1,4 @@
-package app.recoverydesk.recovery;
+package app.recoverydesk.money;
 
 import java.math.BigDecimal;
 import java.util.Currency;

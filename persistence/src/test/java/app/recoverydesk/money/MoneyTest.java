@@ -1,4 +1,4 @@
-package app.recoverydesk.recovery;
+package app.recoverydesk.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,10 @@
-package app.recoverydesk.incident;
+package app.recoverydesk.casefile;
 
 import app.recoverydesk.feedback.Feedback;
+import app.recoverydesk.incident.Incident;
+import app.recoverydesk.incident.IncidentEvent;
+import app.recoverydesk.incident.Incidents;
+import app.recoverydesk.incident.Attachment;
 import app.recoverydesk.initiative.Initiatives;
 import app.recoverydesk.promise.Promise;
 import app.recoverydesk.recovery.Recovery;
@@ -23,7 +27,7 @@ public class CaseViews {
     private EntityManager em;
 
     @Inject
-    private IncidentService incidents;
+    private Incidents incidents;
 
     @Inject
     private RecoveryCatalogue catalogue;

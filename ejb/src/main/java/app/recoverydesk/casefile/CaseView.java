@@ -1,6 +1,12 @@
-package app.recoverydesk.incident;
+package app.recoverydesk.casefile;
 
 import app.recoverydesk.feedback.Feedback;
+import app.recoverydesk.incident.Incident;
+import app.recoverydesk.incident.IncidentEvent;
+import app.recoverydesk.incident.Incidents;
+import app.recoverydesk.incident.Attachment;
+import app.recoverydesk.incident.Customer;
+import app.recoverydesk.incident.IncidentStatus;
 import app.recoverydesk.initiative.Initiative;
 import app.recoverydesk.promise.Promise;
 import app.recoverydesk.recovery.Recovery;

@@ -1,0 +1,81 @@
+package app.recoverydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every change of a case is a domain event, written with the change and handed to its observers once: a case's
+ * life leaves its events in order in the outbox, each dispatched, each with its own id; a refused change leaves none.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseEventsIT {
+
+    private static final String FRONTLINE = "hotel-frontline";
+    private static final String MANAGER = "hotel-manager";
+
+    private static List<String> eventsOf(long incident) {
+        return Database.query("select type from outbox_event where incident_id = ? order by id", incident).stream()
+                .map(r -> (String) r.get(0)).toList();
+    }
+
+    @Test
+    void aCasesLifeIsItsEventsInOrder_eachDispatchedOnce() throws Exception {
+        long incident = Drafts.log(FRONTLINE, Drafts.incident(FRONTLINE, "Hladna soba " + UUID.randomUUID())
+                .add("customerName", "Ana Gost").add("customerContact", "ana-" + UUID.randomUUID() + "@example.hr")
+                .add("customerConsent", true));
+        Api.Answer option = Api.post("/recovery-options", Keycloak.token(MANAGER), Json.createObjectBuilder()
+                .add("name", "Bon " + UUID.randomUUID()).add("type", "VOUCHER").add("monetary", true)
+                .add("perIncident", "50").add("roles", Json.createArrayBuilder().add("frontline")).build());
+        long optionId = option.json().getJsonNumber("id").longValue();
+        Api.Answer within = Api.post("/incidents/" + incident + "/recoveries", Keycloak.token(FRONTLINE),
+                Json.createObjectBuilder().add("optionId", optionId).add("amount", "20").build());
+        assertEquals(201, within.status(), within.body());
+        Api.Answer above = Api.post("/incidents/" + incident + "/recoveries", Keycloak.token(FRONTLINE),
+                Json.createObjectBuilder().add("optionId", optionId).add("amount", "80").add("reason", "wedding").build());
+        long request = above.json().getJsonNumber("id").longValue();
+        assertEquals(200, Api.post("/approvals/" + request + "/decision", Keycloak.token(MANAGER),
+                Json.createObjectBuilder().add("approve", true).build()).status());
+        Api.Answer promise = Api.post("/incidents/" + incident + "/promises", Keycloak.token(FRONTLINE),
+                Json.createObjectBuilder().add("what", "Nazvati gosta").add("dueAt",
+                        Instant.now().plus(1, ChronoUnit.DAYS).toString()).build());
+        assertEquals(201, promise.status(), promise.body());
+        long promiseId = promise.json().getJsonNumber("id").longValue();
+        assertEquals(200, Api.post("/promises/" + promiseId + "/kept", Keycloak.token(FRONTLINE),
+                Json.createObjectBuilder().build()).status());
+        Api.Answer refused = Api.post("/incidents/" + incident + "/status", Keycloak.token(FRONTLINE),
+                Json.createObjectBuilder().add("to", "CLOSED").build());
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals(200, Api.post("/incidents/" + incident + "/status", Keycloak.token(FRONTLINE),
+                Json.createObjectBuilder().add("to", "RESOLVED").build()).status());
+
+        assertEquals(List.of("incident.logged", "case.moved", "recovery.granted", "case.moved", "recovery.requested",
+                "case.moved", "recovery.decided", "promise.made", "promise.kept", "case.resolved"), eventsOf(incident));
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (Database.count("select count(*) from outbox_event where incident_id = ? and dispatched_at is null",
+                incident) > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(0, Database.count("select count(*) from outbox_event where incident_id = ? and dispatched_at is null",
+                incident), "events left in the outbox");
+        assertEquals(10, Database.count("select count(distinct event_id) from outbox_event where incident_id = ?", incident));
+        List<List<Object>> moves = Database.query("select payload from outbox_event where incident_id = ? and type like 'case.%' "
+                + "order by id", incident);
+        assertTrue(String.valueOf(moves.get(0).get(0)).contains("\"from\":\"OPEN\",\"to\":\"RECOVERING\""), moves.toString());
+        assertTrue(String.valueOf(moves.get(3).get(0)).contains("\"to\":\"RESOLVED\""), moves.toString());
+        String all = Database.query("select group_concat(payload) from outbox_event where incident_id = ?", incident)
+                .get(0).get(0).toString();
+        assertTrue(!all.contains("Ana Gost") && !all.contains("@example.hr") && !all.contains("Nazvati"),
+                "an event carries the customer's details or free text: " + all);
+    }
+}

@@ -1,0 +1,163 @@
+package app.recoverydesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.IntSupplier;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Managers hear of an exception request at once: the request raises the unread count of the managers of its location
+ * (in the header, without a reload), and of nobody else, in no other tenant; each reader marks their notices read.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NotificationIT {
+
+    private static final String FRONTLINE = "bistro-frontline";
+    private static final String MANAGER = "bistro-manager";
+    private static final String EXECUTIVE = "bistro-executive";
+    private static final String ADMIN = "bistro-admin";
+    private static final String OTHER_TENANT_MANAGER = "hotel-manager";
+
+    private static int unread(String user) {
+        Api.Answer answer = Api.get("/notifications/unread", Keycloak.token(user));
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json().getInt("unread");
+    }
+
+    private static List<Long> locations() {
+        return Api.get("/locations", Keycloak.token(MANAGER)).jsonArray().stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).sorted().toList();
+    }
+
+    /** An exception request at this location: a grant above a fresh option's per-incident limit. */
+    private static long requestAt(long location) {
+        long incident = Drafts.log(FRONTLINE, Drafts.incident(FRONTLINE, "Wrong wine " + UUID.randomUUID())
+                .add("locationId", location));
+        Api.Answer option = Api.post("/recovery-options", Keycloak.token(MANAGER), Json.createObjectBuilder()
+                .add("name", "Gavekort " + UUID.randomUUID()).add("type", "VOUCHER").add("monetary", true)
+                .add("perIncident", "100").add("roles", Json.createArrayBuilder().add("frontline")).build());
+        assertEquals(201, option.status(), option.body());
+        Api.Answer grant = Api.post("/incidents/" + incident + "/recoveries", Keycloak.token(FRONTLINE),
+                Json.createObjectBuilder().add("optionId", option.json().getJsonNumber("id").longValue())
+                        .add("amount", "250.00").add("reason", "a birthday dinner").build());
+        assertEquals(201, grant.status(), grant.body());
+        assertEquals("PENDING", grant.json().getString("status"));
+        return grant.json().getJsonNumber("id").longValue();
+    }
+
+    private static void await(String what, IntSupplier actual, int expected) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (actual.getAsInt() != expected && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        assertEquals(expected, actual.getAsInt(), what);
+    }
+
+    private static String managerId() {
+        return Api.get("/admin/staff", Keycloak.token(ADMIN)).jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("username").equals(MANAGER)).findFirst().orElseThrow().getString("id");
+    }
+
+    private static void assignManagerTo(List<Long> locationIds) {
+        var ids = Json.createArrayBuilder();
+        locationIds.forEach(ids::add);
+        Api.Answer answer = Api.put("/admin/staff/" + managerId() + "/locations", Keycloak.token(ADMIN),
+                Json.createObjectBuilder().add("locationIds", ids).build());
+        assertTrue(answer.status() < 300, answer.body());
+    }
+
+    @Test
+    void anExceptionRequestRaisesTheCountOfItsLocationsManagersOnly() throws Exception {
+        Api.post("/notifications/read", Keycloak.token(MANAGER), Json.createObjectBuilder().build());
+        int frontline = unread(FRONTLINE);
+        int executive = unread(EXECUTIVE);
+        int otherTenant = unread(OTHER_TENANT_MANAGER);
+        List<Long> places = locations();
+        assertTrue(places.size() >= 2, "the test needs a business with two locations: " + places);
+
+        long first = requestAt(places.get(0));
+        await("the manager's unread count after a request", () -> unread(MANAGER), 1);
+        JsonObject notice = Api.get("/notifications", Keycloak.token(MANAGER)).jsonArray().getJsonObject(0);
+        assertEquals("EXCEPTION_REQUESTED", notice.getString("kind"));
+        assertEquals(first, notice.getJsonNumber("recoveryId").longValue());
+        assertEquals(false, notice.getBoolean("read"));
+
+        assignManagerTo(List.of(places.get(1)));
+        try {
+            requestAt(places.get(0));
+            long second = requestAt(places.get(1));
+            await("a manager of the other location hears of its request, not of this one's", () -> unread(MANAGER), 2);
+            List<Long> about = Api.get("/notifications", Keycloak.token(MANAGER)).jsonArray().stream()
+                    .map(v -> v.asJsonObject()).filter(n -> !n.isNull("recoveryId"))
+                    .map(n -> n.getJsonNumber("recoveryId").longValue()).toList();
+            assertTrue(about.contains(second) && !about.contains(first), "a manager of one location sees " + about);
+        } finally {
+            assignManagerTo(List.of());
+        }
+        assertEquals(frontline, unread(FRONTLINE), "frontline staff are not told of exception requests");
+        assertEquals(executive, unread(EXECUTIVE), "executives are told only of overdue requests");
+        assertEquals(otherTenant, unread(OTHER_TENANT_MANAGER), "another business's manager was told");
+    }
+
+    @Test
+    void eachReaderMarksTheirOwnNoticesRead_andNobodyElses() throws Exception {
+        requestAt(locations().get(0));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (unread(MANAGER) == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        int before = unread(MANAGER);
+        long id = Api.get("/notifications", Keycloak.token(MANAGER)).jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(n -> !n.getBoolean("read")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(404, Api.post("/notifications/" + id + "/read", Keycloak.token(OTHER_TENANT_MANAGER),
+                Json.createObjectBuilder().build()).status(), "another business's manager marked the notice");
+        assertEquals(404, Api.post("/notifications/" + id + "/read", Keycloak.token(FRONTLINE),
+                Json.createObjectBuilder().build()).status(), "a notice to managers was marked by frontline staff");
+        assertEquals(before, unread(MANAGER));
+        assertEquals(204, Api.post("/notifications/" + id + "/read", Keycloak.token(MANAGER),
+                Json.createObjectBuilder().build()).status());
+        assertEquals(204, Api.post("/notifications/" + id + "/read", Keycloak.token(MANAGER),
+                Json.createObjectBuilder().build()).status(), "marking twice is no error");
+        assertEquals(before - 1, unread(MANAGER));
+        assertTrue(Api.get("/notifications", Keycloak.token(MANAGER)).jsonArray().stream().map(v -> v.asJsonObject())
+                .anyMatch(n -> n.getJsonNumber("id").longValue() == id && n.getBoolean("read")));
+        assertEquals(0, Api.post("/notifications/read", Keycloak.token(MANAGER), Json.createObjectBuilder().build())
+                .json().getInt("unread"));
+        assertEquals(0, unread(MANAGER));
+    }
+
+    @Test
+    void theHeaderBadgeCountsUpWithoutAReload_andTheListMarksRead() throws Exception {
+        Api.post("/notifications/read", Keycloak.token(MANAGER), Json.createObjectBuilder().build());
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.signIn(MANAGER);
+            assertTrue(browser.driver.findElements(By.id("bell:unread")).isEmpty(), "a badge with nothing unread");
+            ((JavascriptExecutor) browser.driver).executeScript("window.sameDocument = true;");
+            requestAt(locations().get(0));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(45))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("bell:unread"), "1"));
+            assertEquals(true, ((JavascriptExecutor) browser.driver).executeScript("return window.sameDocument === true;"),
+                    "the page was reloaded to show the count");
+
+            browser.driver.findElement(By.id("bell:notices")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.notification-unread")));
+            browser.driver.findElement(By.cssSelector("li.notification-unread button")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("bell:unread")));
+            assertTrue(browser.driver.findElements(By.cssSelector("li.notification-unread")).isEmpty());
+            assertEquals(0, unread(MANAGER));
+        }
+    }
+}
