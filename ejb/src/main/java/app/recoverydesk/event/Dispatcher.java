@@ -20,7 +20,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -49,8 +48,7 @@ public class Dispatcher {
     @Inject
     private Clock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final Drain drain = new Drain();
 
     public void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Events.Published published) {
         self.getBusinessObject(Dispatcher.class).nudge();
@@ -68,25 +66,15 @@ public class Dispatcher {
         drain();
     }
 
-    /** Hands over everything due; a call while a drain runs makes that drain look once more. */
+    /** Hands over everything due, a batch at a time. */
     private void drain() {
-        again.set(true);
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            while (again.getAndSet(false)) {
-                List<long[]> due;
-                do {
-                    due = due();
-                    for (long[] row : due) {
-                        handOver.dispatch(row[0], row[1]);
-                    }
-                } while (due.size() == BATCH);
-            }
-        } finally {
-            running.set(false);
-        }
+        drain.run(() -> {
+            List<long[]> due;
+            do {
+                due = due();
+                due.forEach(row -> handOver.dispatch(row[0], row[1]));
+            } while (due.size() == BATCH);
+        });
     }
 
     private List<long[]> due() {
