@@ -47,6 +47,9 @@ public class Feedbacks {
     private CurrentTenant currentTenant;
 
     @Inject
+    private Invitations invitations;
+
+    @Inject
     private Clock clock;
 
     /** Issues a link for a resolved case where the customer may be asked; answers the token (shown once). */
@@ -57,8 +60,9 @@ public class Feedbacks {
         Tenant tenant = currentTenant.get();
         Instant now = clock.instant();
         String token = Tokens.next();
-        em.persist(new FeedbackLink(incident.getId(), Tokens.hash(token), tenant.getDefaultLanguage().getLanguage(),
+        em.persist(new FeedbackLink(incident.getId(), Tokens.hash(token), incident.getCustomer().getLanguage(),
                 now.plus(VALID_FOR), now));
+        invitations.invite(incident, token, now.plus(VALID_FOR));
         return Optional.of(token);
     }
 
@@ -103,6 +107,7 @@ public class Feedbacks {
             return false;
         }
         link.get().use(now);
+        invitations.answered(link.get().getIncidentId(), now);
         Feedback feedback = new Feedback(link.get().getIncidentId(), solved, satisfaction, recommend, comment, now);
         em.persist(feedback);
         if (feedback.isDissatisfied()) {

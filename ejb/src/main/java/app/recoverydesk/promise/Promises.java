@@ -1,5 +1,7 @@
 package app.recoverydesk.promise;
 
+import app.recoverydesk.event.EventType;
+import app.recoverydesk.event.Events;
 import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentEvent;
 import app.recoverydesk.incident.IncidentService;
@@ -21,8 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
 
 /** Promises to customers: recorded, handed over, kept or broken; every change on the case's timeline. */
 @Stateless
@@ -47,7 +48,7 @@ public class Promises {
     private StaffLocations staffLocations;
 
     @Inject
-    private Mailer mailer;
+    private Events events;
 
     @Inject
     private Clock clock;
@@ -131,33 +132,9 @@ public class Promises {
                 em.persist(new Notification(p.getOwner(), null, p.getIncidentId(), p.getId(), p.getLocationId(), now));
             }
             em.persist(new Notification(null, Roles.MANAGER, p.getIncidentId(), p.getId(), p.getLocationId(), now));
-        }
-        if (!overdue.isEmpty() && Mailer.enabled()) {
-            mailOverdue(overdue);
+            events.publish(EventType.PROMISE_LATE, p.getIncidentId(), p.getLocationId(), Map.of("promiseId", p.getId(), "dueAt", p.getDueAt().toString()));
         }
         return overdue.size();
-    }
-
-    /** The owner and the managers of the promise's location (managers assigned to no location count for all). */
-    private void mailOverdue(List<Promise> overdue) {
-        Tenant tenant = currentTenant.get();
-        List<KeycloakAdmin.Member> members = identity.members(tenant.getOrganizationId()).stream()
-                .filter(KeycloakAdmin.Member::enabled).toList();
-        List<KeycloakAdmin.Member> managers = members.stream()
-                .filter(m -> identity.realmRoles(m.id()).contains(Roles.MANAGER)).toList();
-        for (Promise p : overdue) {
-            Set<String> to = new TreeSet<>();
-            members.stream().filter(m -> m.username().equals(p.getOwner())).map(KeycloakAdmin.Member::email)
-                    .filter(e -> !e.isBlank()).forEach(to::add);
-            for (KeycloakAdmin.Member m : managers) {
-                Set<Long> places = staffLocations.of(m.username());
-                if ((places.isEmpty() || places.contains(p.getLocationId())) && !m.email().isBlank()) {
-                    to.add(m.email());
-                }
-            }
-            mailer.send(to, "Overdue promise: " + p.getWhat(), "The promise \"" + p.getWhat() + "\" on case #"
-                    + p.getIncidentId() + " was due at " + p.getDueAt() + " (" + tenant.getName() + ").");
-        }
     }
 
     private void audit(Promise promise, String field, String from, String to, Instant now) {

@@ -9,6 +9,8 @@ import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.CurrentTenant;
 import app.recoverydesk.tenancy.TenantContext;
+import app.recoverydesk.event.EventType;
+import app.recoverydesk.event.Events;
 import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,6 +52,9 @@ public class Recoveries {
 
     @Inject
     private StaffLocations staffLocations;
+
+    @Inject
+    private Events events;
 
     @Inject
     private Clock clock;
@@ -83,6 +89,7 @@ public class Recoveries {
         } else {
             moveOn(incident, IncidentStatus.AWAITING_APPROVAL, now);
             em.persist(new Notification(Roles.MANAGER, Notification.Kind.EXCEPTION_REQUESTED, recovery, now));
+            events.publish(EventType.RECOVERY_REQUESTED, incident.getId(), incident.getLocation().getId(), Map.of("recoveryId", recovery.getId()));
         }
         em.persist(IncidentEvent.recorded(incident, now, caller.username(), "recovery",
                 option.getName() + (amount == null ? "" : " " + amount) + ": " + recovery.getStatus()));
