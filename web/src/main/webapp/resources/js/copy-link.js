@@ -16,17 +16,18 @@
             if (!field) {
                 return;
             }
-            var text = field.value || field.textContent;
-            if (navigator.clipboard && window.isSecureContext) {
-                navigator.clipboard.writeText(text).then(function () { copied(button); }, function () {
-                    field.select();
-                });
-            } else {
-                field.focus();
-                field.select();
-                if (document.execCommand && document.execCommand('copy')) {
-                    copied(button);
-                }
+            field.focus();
+            field.select();
+            var done = false;
+            try {
+                done = document.execCommand('copy');
+            } catch (e) {
+                done = false;
+            }
+            if (done) {
+                copied(button);
+            } else if (navigator.clipboard) {
+                navigator.clipboard.writeText(field.value).then(function () { copied(button); }, function () { });
             }
         });
     }
