@@ -52,7 +52,7 @@ public class MailWorker {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mails.Queued queued) {
+    public void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mails.Queued queued) {
         self.getBusinessObject(MailWorker.class).nudge();
     }
 
