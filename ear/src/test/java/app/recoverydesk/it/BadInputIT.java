@@ -56,7 +56,7 @@ class BadInputIT {
     private static final String TWO_POW_63 = "9223372036854775808";
     private static final String TWO_POW_64_PLUS_2 = "18446744073709551618";
     private static final int MINIMUM_CASES = 2_000;
-    private static final Set<String> TIMER_TABLES = Set.of("notification", "outbox_event");
+    private static final Set<String> TIMER_TABLES = Set.of("notification", "outbox_event", "outbound_mail");
     private static final Set<String> TIMER_COLUMNS = Set.of("escalated_at", "overdue_notified_at");
 
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();

@@ -46,6 +46,9 @@ public class Feedbacks {
     private CurrentTenant currentTenant;
 
     @Inject
+    private Invitations invitations;
+
+    @Inject
     private Clock clock;
 
     /** Issues a link for a resolved case where the customer may be asked; answers the token (shown once). */
@@ -56,8 +59,9 @@ public class Feedbacks {
         Tenant tenant = currentTenant.get();
         Instant now = clock.instant();
         String token = Tokens.next();
-        em.persist(new FeedbackLink(incident.getId(), Tokens.hash(token), tenant.getDefaultLanguage().getLanguage(),
+        em.persist(new FeedbackLink(incident.getId(), Tokens.hash(token), incident.getCustomer().getLanguage(),
                 now.plus(VALID_FOR), now));
+        invitations.invite(incident, token, now.plus(VALID_FOR));
         return Optional.of(token);
     }
 
@@ -102,6 +106,7 @@ public class Feedbacks {
             return Optional.empty();
         }
         link.get().use(now);
+        invitations.answered(link.get().getIncidentId(), now);
         Feedback feedback = new Feedback(link.get().getIncidentId(), solved, satisfaction, recommend, comment, now);
         em.persist(feedback);
         Incident incident = incidents.require(feedback.getIncidentId());

@@ -1,6 +1,7 @@
 package app.recoverydesk.incident;
 
 import app.recoverydesk.validation.EnumValue;
+import app.recoverydesk.validation.Language;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -54,6 +55,10 @@ public class IncidentDraft {
 
     private boolean customerConsent;
 
+    /** The language the business writes to the customer in; the business's own where not given. */
+    @Language
+    private String customerLanguage;
+
     /** The version the editor started from (revisions only): a later save by someone else wins nothing silently. */
     private Integer version;
 
@@ -73,6 +78,7 @@ public class IncidentDraft {
             d.customerName = incident.getCustomer().getName();
             d.customerContact = incident.getCustomer().getContact();
             d.customerConsent = incident.getCustomer().isConsent();
+            d.customerLanguage = incident.getCustomer().getLanguage();
         }
         d.version = incident.getVersion();
         return d;
@@ -184,6 +190,14 @@ public class IncidentDraft {
 
     public void setCustomerConsent(boolean customerConsent) {
         this.customerConsent = customerConsent;
+    }
+
+    public String getCustomerLanguage() {
+        return customerLanguage;
+    }
+
+    public void setCustomerLanguage(String customerLanguage) {
+        this.customerLanguage = customerLanguage == null || customerLanguage.isBlank() ? null : customerLanguage.strip();
     }
 
     public Integer getVersion() {

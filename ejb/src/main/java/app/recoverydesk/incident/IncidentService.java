@@ -135,7 +135,7 @@ public class IncidentService {
                 .filter(IncidentCategory::isActive)
                 .orElseThrow(() -> new InvalidInputException("categoryId", "incident.category.unknown"));
         Customer customer = draft.hasCustomer()
-                ? customers.recognise(draft.getCustomerName(), draft.getCustomerContact(), draft.isCustomerConsent(), now)
+                ? customers.recognise(draft.getCustomerName(), draft.getCustomerContact(), draft.isCustomerConsent(), draft.getCustomerLanguage(), now)
                 : null;
         return new Incident.Details(draft.getWhatHappened(), Severity.valueOf(draft.getSeverity()),
                 RootCause.valueOf(draft.getRootCause()), draft.getRootCauseNote(), draft.channelOrDefault(),

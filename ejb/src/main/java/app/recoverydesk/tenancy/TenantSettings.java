@@ -50,7 +50,20 @@ public class TenantSettings {
      */
     public Tenant configure(BusinessType type, String currency, String language, String timeZone,
                             boolean restrictToLocations, Integer approvalTargetMinutes) {
+        return configure(type, currency, language, timeZone, restrictToLocations, approvalTargetMinutes,
+                new MailChoice(null, null, null, null, null));
+    }
+
+    /** Which mails the business sends; a null keeps that setting as it is. */
+    public record MailChoice(Integer feedbackReminderDays, Boolean exceptionToManagers, Boolean exceptionToExecutives,
+                             Boolean overdueToOwner, Boolean overdueToManagers) {
+    }
+
+    /** Every setting at once, mail included, all or nothing (see above). */
+    public Tenant configure(BusinessType type, String currency, String language, String timeZone,
+                            boolean restrictToLocations, Integer approvalTargetMinutes, MailChoice mail) {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        checkReminderDays(mail.feedbackReminderDays(), errors);
         if (type == null) {
             errors.add("businessType", "param.enum");
         }
@@ -80,8 +93,34 @@ public class TenantSettings {
         if (approvalTargetMinutes != null) {
             tenant.setApprovalTargetMinutes(approvalTargetMinutes);
         }
+        apply(tenant, mail);
         directory.evict(tenant);
         return tenant;
+    }
+
+    /** Only which mails the business sends (the settings page's mail part); every invalid value named first. */
+    public Tenant configureMail(MailChoice mail) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        checkReminderDays(mail.feedbackReminderDays(), errors);
+        errors.throwIfAny();
+        Tenant tenant = current();
+        apply(tenant, mail);
+        directory.evict(tenant);
+        return tenant;
+    }
+
+    private static void apply(Tenant tenant, MailChoice mail) {
+        tenant.configureMail(mail.feedbackReminderDays() != null ? mail.feedbackReminderDays() : tenant.getFeedbackReminderDays(),
+                mail.exceptionToManagers() != null ? mail.exceptionToManagers() : tenant.isMailExceptionToManagers(),
+                mail.exceptionToExecutives() != null ? mail.exceptionToExecutives() : tenant.isMailExceptionToExecutives(),
+                mail.overdueToOwner() != null ? mail.overdueToOwner() : tenant.isMailOverdueToOwner(),
+                mail.overdueToManagers() != null ? mail.overdueToManagers() : tenant.isMailOverdueToManagers());
+    }
+
+    private static void checkReminderDays(Integer days, InvalidInputException.Collector errors) {
+        if (days != null && (days < 0 || days > Tenant.MAX_FEEDBACK_REMINDER_DAYS)) {
+            errors.add("feedbackReminderDays", "number.range", 0, Tenant.MAX_FEEDBACK_REMINDER_DAYS);
+        }
     }
 
     private static void checkApprovalTarget(int minutes, InvalidInputException.Collector errors) {

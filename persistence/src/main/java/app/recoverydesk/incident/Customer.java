@@ -35,13 +35,29 @@ public class Customer extends TenantOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The language the business writes to them in (a language tag such as "nb"). */
+    @Column(nullable = false)
+    private String language;
+
     protected Customer() {
     }
 
     public Customer(String name, String contact, boolean consent, Instant now) {
+        this(name, contact, consent, "en", now);
+    }
+
+    public Customer(String name, String contact, boolean consent, String language, Instant now) {
         this.name = blankToNull(name);
         this.createdAt = now;
+        this.language = language;
         recordConsent(consent, contact, now);
+    }
+
+    /** A newly stated preferred language; null keeps the one known. */
+    public void prefer(String language) {
+        if (blankToNull(language) != null) {
+            this.language = language.strip();
+        }
     }
 
     /** Updates what the customer told us this time; a withdrawn consent removes the contact. */
@@ -92,6 +108,10 @@ public class Customer extends TenantOwned {
 
     public boolean isConsent() {
         return consent;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public Instant getConsentAt() {

@@ -63,6 +63,21 @@ public class Tenant {
     @Column(name = "approval_target_minutes", nullable = false)
     private int approvalTargetMinutes = 15;
 
+    @Column(name = "feedback_reminder_days", nullable = false)
+    private int feedbackReminderDays = 3;
+
+    @Column(name = "mail_exception_managers", nullable = false)
+    private boolean mailExceptionToManagers = true;
+
+    @Column(name = "mail_exception_executives", nullable = false)
+    private boolean mailExceptionToExecutives;
+
+    @Column(name = "mail_overdue_owner", nullable = false)
+    private boolean mailOverdueToOwner = true;
+
+    @Column(name = "mail_overdue_managers", nullable = false)
+    private boolean mailOverdueToManagers = true;
+
     protected Tenant() {
     }
 
@@ -122,6 +137,45 @@ public class Tenant {
             throw new IllegalArgumentException("approval target out of range");
         }
         this.approvalTargetMinutes = minutes;
+    }
+
+    /** Bounds of the reminder: none (0), up to a day before the feedback link expires (it is valid 14 days). */
+    public static final int MAX_FEEDBACK_REMINDER_DAYS = 13;
+
+    /**
+     * Which mails the business sends: a reminder of an unanswered feedback invitation after so many days (0: none),
+     * and who is mailed about a new exception request and about an overdue promise.
+     */
+    public void configureMail(int feedbackReminderDays, boolean exceptionToManagers, boolean exceptionToExecutives,
+                              boolean overdueToOwner, boolean overdueToManagers) {
+        if (feedbackReminderDays < 0 || feedbackReminderDays > MAX_FEEDBACK_REMINDER_DAYS) {
+            throw new IllegalArgumentException("reminder days out of range");
+        }
+        this.feedbackReminderDays = feedbackReminderDays;
+        this.mailExceptionToManagers = exceptionToManagers;
+        this.mailExceptionToExecutives = exceptionToExecutives;
+        this.mailOverdueToOwner = overdueToOwner;
+        this.mailOverdueToManagers = overdueToManagers;
+    }
+
+    public int getFeedbackReminderDays() {
+        return feedbackReminderDays;
+    }
+
+    public boolean isMailExceptionToManagers() {
+        return mailExceptionToManagers;
+    }
+
+    public boolean isMailExceptionToExecutives() {
+        return mailExceptionToExecutives;
+    }
+
+    public boolean isMailOverdueToOwner() {
+        return mailOverdueToOwner;
+    }
+
+    public boolean isMailOverdueToManagers() {
+        return mailOverdueToManagers;
     }
 
     public TenantStatus getStatus() {

@@ -51,6 +51,13 @@ public class AdminResource {
         public String timeZone;
         public boolean restrictToLocations;
         public Integer approvalTargetMinutes;
+        /** Days after which an unanswered feedback invitation is mailed once more (0: never); null keeps it. */
+        public Integer feedbackReminderDays;
+        /** Who is mailed about a new exception request, and about an overdue promise; null keeps each. */
+        public Boolean mailExceptionRequestToManagers;
+        public Boolean mailExceptionRequestToExecutives;
+        public Boolean mailOverduePromiseToOwner;
+        public Boolean mailOverduePromiseToManagers;
 
         static SettingsJson of(Tenant t) {
             SettingsJson s = new SettingsJson();
@@ -60,6 +67,11 @@ public class AdminResource {
             s.timeZone = t.getTimeZone().getId();
             s.restrictToLocations = t.isRestrictToLocations();
             s.approvalTargetMinutes = t.getApprovalTargetMinutes();
+            s.feedbackReminderDays = t.getFeedbackReminderDays();
+            s.mailExceptionRequestToManagers = t.isMailExceptionToManagers();
+            s.mailExceptionRequestToExecutives = t.isMailExceptionToExecutives();
+            s.mailOverduePromiseToOwner = t.isMailOverdueToOwner();
+            s.mailOverduePromiseToManagers = t.isMailOverdueToManagers();
             return s;
         }
     }
@@ -139,7 +151,10 @@ public class AdminResource {
             type = null;
         }
         return SettingsJson.of(settings.configure(type, body.currency, body.language, body.timeZone,
-                body.restrictToLocations, body.approvalTargetMinutes));
+                body.restrictToLocations, body.approvalTargetMinutes, new TenantSettings.MailChoice(
+                        body.feedbackReminderDays, body.mailExceptionRequestToManagers,
+                        body.mailExceptionRequestToExecutives, body.mailOverduePromiseToOwner,
+                        body.mailOverduePromiseToManagers)));
     }
 
     @POST

@@ -15,10 +15,11 @@ public record IncidentJson(long id, int version, long locationId, String locatio
                            String status, CustomerJson customer, String createdBy, Instant createdAt,
                            String feedbackLink) {
 
-    /** The affected customer; the contact only where they consented to it being kept. */
-    public record CustomerJson(long id, String name, String contact, boolean consent) {
+    /** The affected customer; the contact only where they consented to it being kept; the language mail is in. */
+    public record CustomerJson(long id, String name, String contact, boolean consent, String language) {
         static CustomerJson of(Customer c) {
-            return c == null ? null : new CustomerJson(c.getId(), c.getName(), c.getContact(), c.isConsent());
+            return c == null ? null : new CustomerJson(c.getId(), c.getName(), c.getContact(), c.isConsent(),
+                    c.getLanguage());
         }
     }
 

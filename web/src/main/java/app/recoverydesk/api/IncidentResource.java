@@ -1,6 +1,7 @@
 package app.recoverydesk.api;
 
 import app.recoverydesk.feedback.Feedbacks;
+import app.recoverydesk.feedback.Invitations;
 import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentDraft;
 import app.recoverydesk.incident.IncidentFilter;
@@ -65,6 +66,9 @@ public class IncidentResource {
 
     @Inject
     private Feedbacks feedbacks;
+
+    @Inject
+    private Invitations invitations;
 
     @POST
     @RolesAllowed({Roles.FRONTLINE, Roles.MANAGER})
@@ -139,6 +143,21 @@ public class IncidentResource {
     public List<FeedbackJson> feedback(@PathParam("id") long id) {
         return feedbacks.ofIncident(id).stream().map(f -> new FeedbackJson(f.isSolved(), f.getSatisfaction(),
                 f.getRecommend(), f.getComment(), f.getCreatedAt())).toList();
+    }
+
+    @GET
+    @Path("{id}/mail")
+    @Operation(summary = "The mails to the case's customer and how they fared",
+            description = "Each invitation or reminder with its delivery: PENDING, SENT, RETRYING (a try failed; "
+                    + "tried again), BOUNCED (the address was refused), FAILED (given up) or ANSWERED.")
+    public List<CustomerMailJson> mail(@PathParam("id") long id) {
+        return invitations.ofIncident(id).stream().map(m -> new CustomerMailJson(m.purpose().name(), m.recipient(),
+                m.delivery().name(), m.attempts(), m.queuedAt(), m.sentAt())).toList();
+    }
+
+    /** One mail to the customer. */
+    public record CustomerMailJson(String purpose, String to, String delivery, int attempts, java.time.Instant queuedAt,
+                                   java.time.Instant sentAt) {
     }
 
     /** One answer of the customer's. */

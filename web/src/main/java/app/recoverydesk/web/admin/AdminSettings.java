@@ -23,6 +23,11 @@ public class AdminSettings implements Serializable {
     private String language;
     private String timeZone;
     private boolean restrictToLocations;
+    private int feedbackReminderDays;
+    private boolean mailExceptionToManagers;
+    private boolean mailExceptionToExecutives;
+    private boolean mailOverdueToOwner;
+    private boolean mailOverdueToManagers;
 
     @PostConstruct
     void load() {
@@ -32,10 +37,17 @@ public class AdminSettings implements Serializable {
         language = t.getDefaultLanguage().toLanguageTag();
         timeZone = t.getTimeZone().getId();
         restrictToLocations = t.isRestrictToLocations();
+        feedbackReminderDays = t.getFeedbackReminderDays();
+        mailExceptionToManagers = t.isMailExceptionToManagers();
+        mailExceptionToExecutives = t.isMailExceptionToExecutives();
+        mailOverdueToOwner = t.isMailOverdueToOwner();
+        mailOverdueToManagers = t.isMailOverdueToManagers();
     }
 
     public void save() {
-        settings.configure(businessType, currency, language, timeZone, restrictToLocations);
+        settings.configure(businessType, currency, language, timeZone, restrictToLocations, null,
+                new TenantSettings.MailChoice(feedbackReminderDays, mailExceptionToManagers, mailExceptionToExecutives,
+                        mailOverdueToOwner, mailOverdueToManagers));
         Messages.info("admin.settings.saved");
     }
 
@@ -53,4 +65,14 @@ public class AdminSettings implements Serializable {
     public boolean isRestrictToLocations() { return restrictToLocations; }
     public void setRestrictToLocations(boolean restrict) { this.restrictToLocations = restrict; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public int getFeedbackReminderDays() { return feedbackReminderDays; }
+    public void setFeedbackReminderDays(int days) { this.feedbackReminderDays = days; }
+    public boolean isMailExceptionToManagers() { return mailExceptionToManagers; }
+    public void setMailExceptionToManagers(boolean on) { this.mailExceptionToManagers = on; }
+    public boolean isMailExceptionToExecutives() { return mailExceptionToExecutives; }
+    public void setMailExceptionToExecutives(boolean on) { this.mailExceptionToExecutives = on; }
+    public boolean isMailOverdueToOwner() { return mailOverdueToOwner; }
+    public void setMailOverdueToOwner(boolean on) { this.mailOverdueToOwner = on; }
+    public boolean isMailOverdueToManagers() { return mailOverdueToManagers; }
+    public void setMailOverdueToManagers(boolean on) { this.mailOverdueToManagers = on; }
 }

@@ -1,5 +1,6 @@
 package app.recoverydesk.web.incidents;
 
+import app.recoverydesk.feedback.Invitations;
 import app.recoverydesk.incident.AttachmentRejectedException;
 import app.recoverydesk.incident.Attachments;
 import app.recoverydesk.casefile.CaseView;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -62,12 +64,38 @@ public class ViewIncident implements Serializable {
     private final NewPromise promise = new NewPromise();
     private LocalDateTime promiseDue;
     private String closeReason;
+    private String feedbackLink;
+    private List<Invitations.CustomerMail> customerMails = List.of();
+
+    private static final String FLASH_LINK = "feedbackLink";
+
+    @Inject
+    private Invitations invitations;
 
     public void load() throws IOException {
         view = id == null ? null : cases.open(id).orElse(null);
         if (view == null) {
             NotFound.send();
+            return;
         }
+        Object link = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(FLASH_LINK);
+        feedbackLink = link instanceof String l ? l : null;
+        customerMails = invitations.ofIncident(id);
+    }
+
+    /** The customer's feedback link, right after the case was resolved (it is shown once: only its hash is kept). */
+    public String getFeedbackLink() {
+        return feedbackLink;
+    }
+
+    /** The link as a QR code (inline SVG), for the customer to scan from a phone or a print-out. */
+    public String getFeedbackQr() {
+        return feedbackLink == null ? null : QrSvg.of(feedbackLink, Messages.text("feedback.link"));
+    }
+
+    /** The mails to the customer (invitation, reminder) and how each fared. */
+    public List<Invitations.CustomerMail> getCustomerMails() {
+        return customerMails;
     }
 
     /** Polled by the page: the requester sees a manager's decision without reloading. */
@@ -100,8 +128,8 @@ public class ViewIncident implements Serializable {
     public String moveTo(IncidentStatus target) {
         CaseLifecycle.Moved moved = lifecycle.move(id, target, closeReason);
         Messages.info("incident.status.changed");
-        moved.feedbackToken().ifPresent(token -> Messages.infoText(Messages.text("feedback.link") + " "
-                + feedbackLink(token)));
+        moved.feedbackToken().ifPresent(token -> FacesContext.getCurrentInstance().getExternalContext().getFlash()
+                .put(FLASH_LINK, feedbackLink(token)));
         return reload();
     }
 

@@ -1,0 +1,85 @@
+package app.recoverydesk.feedback;
+
+import app.recoverydesk.mail.Mails;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Looks every few seconds, across tenants, for feedback invitations due for their one reminder (each business's
+ * number of days; none where it is 0) and has {@link Invitations#remind} send it. Safe to run on several nodes at
+ * once: each link is taken under a lock and marked.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class Reminders {
+
+    private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
+    private static final int BATCH = 100;
+
+    @Resource(lookup = "java:jboss/datasources/RecoveryDS")
+    private DataSource dataSource;
+
+    @Inject
+    private Invitations invitations;
+
+    @Inject
+    private Clock clock;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void sweep() {
+        if (!Mails.enabled() || !running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (long[] row : due()) { // one batch a sweep: the rest at the next
+                try {
+                    invitations.remind(row[0], row[1]);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Reminder for feedback link " + row[0] + " failed; tried again later", e);
+                }
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private List<long[]> due() {
+        List<long[]> rows = new ArrayList<>();
+        Timestamp now = Timestamp.from(clock.instant());
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(FeedbackLink.DUE_FOR_REMINDER_SQL)) {
+            s.setTimestamp(1, now);
+            s.setTimestamp(2, now);
+            s.setInt(3, BATCH);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not look for feedback reminders; tried again at the next sweep", e);
+        }
+        return rows;
+    }
+}
