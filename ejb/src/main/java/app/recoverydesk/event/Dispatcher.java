@@ -12,16 +12,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -33,7 +26,6 @@ import javax.sql.DataSource;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Dispatcher {
 
-    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     private static final int BATCH = 100;
 
     @Resource(lookup = "java:jboss/datasources/RecoveryDS")
@@ -78,18 +70,6 @@ public class Dispatcher {
     }
 
     private List<long[]> due() {
-        List<long[]> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(OutboxEvent.DUE_SQL)) {
-            s.setTimestamp(1, Timestamp.from(clock.instant()));
-            s.setInt(2, BATCH);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
-                }
-            }
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Could not read the outbox; tried again at the next sweep", e);
-        }
-        return rows;
+        return DueRows.read(dataSource, OutboxEvent.DUE_SQL, Timestamp.from(clock.instant()), BATCH);
     }
 }

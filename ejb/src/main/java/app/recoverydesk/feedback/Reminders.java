@@ -1,5 +1,6 @@
 package app.recoverydesk.feedback;
 
+import app.recoverydesk.event.DueRows;
 import app.recoverydesk.mail.Mails;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -9,13 +10,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -65,21 +61,7 @@ public class Reminders {
     }
 
     private List<long[]> due() {
-        List<long[]> rows = new ArrayList<>();
         Timestamp now = Timestamp.from(clock.instant());
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(FeedbackLink.DUE_FOR_REMINDER_SQL)) {
-            s.setTimestamp(1, now);
-            s.setTimestamp(2, now);
-            s.setInt(3, BATCH);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
-                }
-            }
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Could not look for feedback reminders; tried again at the next sweep", e);
-        }
-        return rows;
+        return DueRows.read(dataSource, FeedbackLink.DUE_FOR_REMINDER_SQL, now, now, BATCH);
     }
 }

@@ -1,5 +1,7 @@
 package app.recoverydesk.mail;
 
+import app.recoverydesk.event.Drain;
+import app.recoverydesk.event.DueRows;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -12,17 +14,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -34,7 +28,6 @@ import javax.sql.DataSource;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MailWorker {
 
-    private static final Logger LOG = Logger.getLogger(MailWorker.class.getName());
     private static final int BATCH = 50;
 
     @Resource(lookup = "java:jboss/datasources/RecoveryDS")
@@ -49,8 +42,7 @@ public class MailWorker {
     @Inject
     private Clock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final Drain drain = new Drain();
 
     public void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mails.Queued queued) {
         self.getBusinessObject(MailWorker.class).nudge();
@@ -70,41 +62,14 @@ public class MailWorker {
         }
     }
 
-    /** Sends everything due; a call while a drain runs makes that drain look once more. */
+    /** Sends everything due, a batch at a time. */
     private void drain() {
-        again.set(true);
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            while (again.getAndSet(false)) {
-                List<long[]> due;
-                do {
-                    due = due();
-                    for (long[] row : due) {
-                        postman.deliver(row[0], row[1]);
-                    }
-                } while (due.size() == BATCH);
-            }
-        } finally {
-            running.set(false);
-        }
-    }
-
-    private List<long[]> due() {
-        List<long[]> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(OutboundMail.DUE_SQL)) {
-            s.setTimestamp(1, Timestamp.from(clock.instant()));
-            s.setInt(2, BATCH);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
-                }
-            }
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Could not read the mail outbox; tried again at the next sweep", e);
-        }
-        return rows;
+        drain.run(() -> {
+            List<long[]> due;
+            do {
+                due = DueRows.read(dataSource, OutboundMail.DUE_SQL, Timestamp.from(clock.instant()), BATCH);
+                due.forEach(row -> postman.deliver(row[0], row[1]));
+            } while (due.size() == BATCH);
+        });
     }
 }
