@@ -98,12 +98,11 @@ public class WebhookDelivery extends TenantOwned {
         return true;
     }
 
-    /** The endpoint answered 2xx. */
+    /** The endpoint answered 2xx; the error of an earlier try stays in the log, to show why it took several. */
     public void delivered(Instant now, int statusCode) {
         attempt(now);
         status = DeliveryStatus.DELIVERED;
         lastStatusCode = statusCode;
-        lastError = null;
         deliveredAt = now;
     }
 
