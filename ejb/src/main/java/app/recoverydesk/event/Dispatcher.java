@@ -52,7 +52,7 @@ public class Dispatcher {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Events.Published published) {
+    public void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Events.Published published) {
         self.getBusinessObject(Dispatcher.class).nudge();
     }
 
