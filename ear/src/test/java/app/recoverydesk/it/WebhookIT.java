@@ -37,6 +37,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Webhooks as another system sees them: a receiver of the test's own on 127.0.0.1 (the tests run with private
@@ -268,6 +271,41 @@ class WebhookIT {
             assertTrue(at(path).isEmpty(), "another business sent a test event to the endpoint");
         } finally {
             deactivate(endpoint);
+        }
+    }
+
+    @Test
+    void anAdminAddsAnEndpointOnThePageAndSeesTheTestEventInTheLog() {
+        String path = "/page-" + UUID.randomUUID();
+        try (Browser browser = new Browser(1280, 1000)) {
+            browser.signIn(ADMIN);
+            browser.driver.get(Deployments.APP + "/index.xhtml");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("admin-webhooks"))).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("webhook:url"))).sendKeys("ftp://example.com/x");
+            browser.driver.findElement(By.id("webhook:events:0")).click();
+            browser.driver.findElement(By.id("webhook:add")).click();
+            WebElement url = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("webhook:url")));
+            assertEquals("ftp://example.com/x", url.getAttribute("value"), "the refused URL is kept for correcting");
+            assertFalse(browser.driver.findElements(By.cssSelector("#webhook .ui-message-error")).isEmpty(),
+                    "the refusal is shown next to the URL");
+            assertTrue(browser.driver.findElement(By.id("webhook:events:0")).isSelected(), "the chosen events are kept");
+            url.clear();
+            url.sendKeys(receiverUrl(path));
+            browser.driver.findElement(By.id("webhook:add")).click();
+            String secret = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("created-secret"))).getText();
+            assertTrue(secret.length() >= 24, secret);
+            By test = By.xpath("//tr[.//span[@class='webhook-url' and text()='" + receiverUrl(path) + "']]//button[contains(@id, ':test')]");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(test)).click();
+            awaitDelivered(path, 1);
+            Received r = at(path).get(0);
+            assertEquals("webhook.test", r.type());
+            assertEquals("sha256=" + hmac(secret, r.body()), r.signature(), "signed with the secret the page showed");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("deliveries:refresh"))).click();
+            assertEquals("1", browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#deliveries .delivery-attempts"))).getText(), "the log shows the delivery's one try");
+        } finally {
+            Api.get("/admin/webhooks", Keycloak.token(ADMIN)).jsonArray().stream().map(JsonValue::asJsonObject)
+                    .filter(e -> e.getString("url").equals(receiverUrl(path))).forEach(e -> CREATED.add(id(e)));
         }
     }
 
