@@ -154,6 +154,7 @@ class BadInputIT {
         VALID.put("version", Json.createValue(0));
         VALID.put("url", Json.createValue("http://127.0.0.1:9/walk"));
         VALID.put("events", Json.createArrayBuilder().add("case.closed").build());
+        VALID.put("secret", Json.createValue("walk-secret-" + "s".repeat(24)));
         VALID.put("targetDropPercent", Json.createValue(30));
         VALID.put("windowDays", Json.createValue(30));
         VALID.put("approvalTargetMinutes", Json.createValue(15));
