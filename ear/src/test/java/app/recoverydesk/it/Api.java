@@ -52,6 +52,10 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    static Answer delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     static Answer postBytes(String path, String token, String contentType, byte[] body) {
         return send(request(path, token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));

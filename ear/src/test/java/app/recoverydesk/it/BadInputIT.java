@@ -56,7 +56,8 @@ class BadInputIT {
     private static final String TWO_POW_63 = "9223372036854775808";
     private static final String TWO_POW_64_PLUS_2 = "18446744073709551618";
     private static final int MINIMUM_CASES = 2_000;
-    private static final Set<String> TIMER_TABLES = Set.of("notification", "outbox_event", "outbound_mail");
+    private static final Set<String> TIMER_TABLES = Set.of("notification", "outbox_event", "outbound_mail",
+            "webhook_delivery");
     private static final Set<String> TIMER_COLUMNS = Set.of("escalated_at", "overdue_notified_at");
 
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();
@@ -113,6 +114,9 @@ class BadInputIT {
         String staffId = Api.get("/admin/staff", TOKENS.get("bistro-admin")).jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(m -> m.getString("username").equals(walker)).findFirst().orElseThrow().getString("id");
         settingsBefore = Api.get("/admin/settings", TOKENS.get("bistro-admin")).json();
+        Api.Answer webhook = Api.post("/admin/webhooks", TOKENS.get("bistro-admin"), Json.createObjectBuilder()
+                .add("url", "http://127.0.0.1:9/walk").add("events", Json.createArrayBuilder().add("case.closed")).build());
+        assertEquals(201, webhook.status(), webhook.body());
 
         IDS.put("id", String.valueOf(incidentId));
         IDS.put("incidentId", String.valueOf(incidentId));
@@ -122,6 +126,7 @@ class BadInputIT {
         IDS.put("initiativeId", String.valueOf(initiativeId));
         IDS.put("itemId", String.valueOf(item.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue()));
         IDS.put("userId", staffId);
+        IDS.put("webhookId", String.valueOf(webhook.json().getJsonNumber("id").longValue()));
 
         // Values the business accepts, by field name; other fields get a value from their schema.
         VALID.put("locationId", Json.createValue(locationId));
@@ -148,6 +153,9 @@ class BadInputIT {
         VALID.put("owner", Json.createValue("bistro-manager"));
         VALID.put("customerContact", Json.createValue("guest@example.com"));
         VALID.put("version", Json.createValue(0));
+        VALID.put("url", Json.createValue("http://127.0.0.1:9/walk"));
+        VALID.put("events", Json.createArrayBuilder().add("case.closed").build());
+        VALID.put("secret", Json.createValue("walk-secret-" + "s".repeat(24)));
         VALID.put("targetDropPercent", Json.createValue(30));
         VALID.put("windowDays", Json.createValue(30));
         VALID.put("approvalTargetMinutes", Json.createValue(15));

@@ -49,6 +49,7 @@ class CrossTenantIT {
     private static long promiseId;
     private static long initiativeId;
     private static long itemId;
+    private static long webhookId;
 
     @BeforeAll
     static void theRestaurantHasACase() {
@@ -78,6 +79,10 @@ class CrossTenantIT {
         itemId = Api.post("/initiatives/" + initiativeId + "/items", Keycloak.token("bistro-manager"), Json.createObjectBuilder()
                 .add("kind", "SYSTEM_PROCESS").add("title", "Warm plates " + marker).add("dueDate", "2030-01-01").build())
                 .json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Answer webhook = Api.post("/admin/webhooks", Keycloak.token("bistro-admin"), Json.createObjectBuilder()
+                .add("url", "http://127.0.0.1:9/" + marker).add("events", Json.createArrayBuilder().add("case.closed")).build());
+        assertEquals(201, webhook.status(), webhook.body());
+        webhookId = webhook.json().getJsonNumber("id").longValue();
         staffUserId = Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream()
                 .map(v -> v.asJsonObject()).filter(m -> m.getString("username").equals(OWNER))
                 .findFirst().orElseThrow().getString("id");
@@ -99,6 +104,7 @@ class CrossTenantIT {
             case "promiseId" -> String.valueOf(promiseId);
             case "initiativeId" -> String.valueOf(initiativeId);
             case "itemId" -> String.valueOf(itemId);
+            case "webhookId" -> String.valueOf(webhookId);
             default -> throw new AssertionError("No cross-tenant fixture for {" + parameter + "} in " + path
                     + ": add the owner's id for it in CrossTenantIT.idFor");
         };
@@ -161,6 +167,14 @@ class CrossTenantIT {
                     Drafts.incident(INTRUDER, "Hijacked").add("version", 0).build())),
             Map.entry("POST /api/v1/incidents/{id}/status", url -> Api.post(url, Keycloak.token(INTRUDER),
                     Json.createObjectBuilder().add("to", "RESOLVED").build())),
+            Map.entry("POST /api/v1/admin/webhooks", url -> Api.post(url, Keycloak.token("hotel-frontline"),
+                    Json.createObjectBuilder().add("url", "http://127.0.0.1:9/planted")
+                            .add("events", Json.createArrayBuilder().add("case.closed")).build())),
+            Map.entry("PUT /api/v1/admin/webhooks/{webhookId}", url -> Api.put(url, Keycloak.token(INTRUDING_ADMIN),
+                    Json.createObjectBuilder().add("url", "http://127.0.0.1:9/hijacked").add("active", false).build())),
+            Map.entry("DELETE /api/v1/admin/webhooks/{webhookId}", url -> Api.delete(url, Keycloak.token(INTRUDING_ADMIN))),
+            Map.entry("POST /api/v1/admin/webhooks/{webhookId}/test", url -> Api.post(url, Keycloak.token(INTRUDING_ADMIN),
+                    Json.createObjectBuilder().build())),
             Map.entry("POST /api/v1/incidents/{incidentId}/attachments", url -> Api.postBytes(url,
                     Keycloak.token(INTRUDER), "application/pdf", "%PDF-1.4\n".getBytes())));
 
@@ -214,6 +228,12 @@ class CrossTenantIT {
         assertTrue(Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream()
                 .anyMatch(m -> m.asJsonObject().getString("id").equals(staffUserId)
                         && m.asJsonObject().getBoolean("enabled")), "another tenant deactivated a staff member");
+        JsonObject webhook = Api.get("/admin/webhooks/" + webhookId, Keycloak.token("bistro-admin")).json();
+        assertEquals(List.of(true, "http://127.0.0.1:9/" + marker), List.of(webhook.getBoolean("active"),
+                webhook.getString("url")), "another tenant changed a webhook endpoint");
+        assertEquals(0, Database.count("select count(*) from webhook_delivery where endpoint_id = ?", webhookId),
+                "another tenant sent a test event to a webhook endpoint");
+        Api.delete("/admin/webhooks/" + webhookId, Keycloak.token("bistro-admin"));
     }
 
     private static Api.Answer asAnswer(String url) {
