@@ -106,6 +106,44 @@ class ManagerMailIT {
                 "mail to someone who should not have it: " + recipientsAbout(incident));
     }
 
+    /**
+     * The mail part failing (its table away, as a database refusing its writes would) holds up neither the request
+     * nor the managers' notice in the app; once it can write again, the mail goes out, once.
+     */
+    @Test
+    void aFailingMailPartHoldsUpNeitherTheRequestNorTheNotice_andMailsOnceItRecovers() throws Exception {
+        Database.update("RENAME TABLE outbound_mail TO outbound_mail_away");
+        long incident;
+        try {
+            incident = exceptionRequest();
+            String notice = "select count(*) from notification where kind = 'EXCEPTION_REQUESTED' and incident_id = ?";
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (Database.count(notice, incident) == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertEquals(1, Database.count(notice, incident), "the notice waited for the mail part");
+            while (Database.count("select count(*) from outbox_event where incident_id = ? and type = 'recovery.requested' "
+                    + "and attempts > 0", incident) == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            List<Object> event = Database.query("select parts_done, dispatched_at, last_error from outbox_event "
+                    + "where incident_id = ? and type = 'recovery.requested'", incident).get(0);
+            assertTrue(String.valueOf(event.get(0)).contains("notices") && !String.valueOf(event.get(0)).contains("staff-mail"),
+                    "parts that took the event: " + event);
+            assertEquals(null, event.get(1), "dispatched although the mail part failed");
+            assertTrue(String.valueOf(event.get(2)).startsWith("staff-mail:"), "the failure recorded: " + event);
+            assertEquals(List.of(), recipientsAbout(incident));
+        } finally {
+            Database.update("RENAME TABLE outbound_mail_away TO outbound_mail");
+        }
+        mail.await(m -> m.subject().contains("#" + incident + ":"), 2, 60);
+        Thread.sleep(4000);
+        assertEquals(List.of("manager@bistro-nord.example", managerHere).stream().sorted().toList(),
+                recipientsAbout(incident), "the mail after the part recovered");
+        assertEquals(1, Database.count("select count(*) from notification where kind = 'EXCEPTION_REQUESTED' "
+                + "and incident_id = ?", incident), "the retry wrote the notice again");
+    }
+
     @Test
     void anotherBusinesssRequestMailsItsOwnManagerOnly() throws Exception {
         long incident = exceptionRequest("hotel-frontline", DemoData.locationIds("hotel-admin").get(0));

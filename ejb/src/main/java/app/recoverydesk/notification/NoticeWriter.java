@@ -1,6 +1,7 @@
 package app.recoverydesk.notification;
 
 import app.recoverydesk.event.DomainEvent;
+import app.recoverydesk.event.Part;
 import app.recoverydesk.security.Roles;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -17,7 +18,7 @@ public class NoticeWriter {
     @PersistenceContext
     private EntityManager em;
 
-    public void on(@Observes DomainEvent event) {
+    public void on(@Observes @Part("notices") DomainEvent event) {
         Long incident = event.incidentId();
         Long location = event.locationId();
         switch (event.type()) {

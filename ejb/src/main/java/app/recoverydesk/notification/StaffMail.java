@@ -1,6 +1,7 @@
 package app.recoverydesk.notification;
 
 import app.recoverydesk.event.DomainEvent;
+import app.recoverydesk.event.Part;
 import app.recoverydesk.mail.MailPurpose;
 import app.recoverydesk.mail.MailTexts;
 import app.recoverydesk.mail.Mails;
@@ -45,7 +46,7 @@ public class StaffMail {
     @Inject
     private Mails mails;
 
-    public void on(@Observes DomainEvent event) {
+    public void on(@Observes @Part("staff-mail") DomainEvent event) {
         if (!Mails.enabled()) {
             return;
         }

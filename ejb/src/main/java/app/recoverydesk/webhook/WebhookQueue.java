@@ -1,6 +1,7 @@
 package app.recoverydesk.webhook;
 
 import app.recoverydesk.event.DomainEvent;
+import app.recoverydesk.event.Part;
 import app.recoverydesk.event.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,7 +28,7 @@ public class WebhookQueue {
     @Inject
     private Event<Queued> queued;
 
-    void on(@Observes DomainEvent event) {
+    void on(@Observes @Part("webhooks") DomainEvent event) {
         if (event.type() == EventType.WEBHOOK_TEST) {
             return; // only the endpoint that asked for it gets a test event
         }

@@ -7,10 +7,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
 
 /**
  * A domain event as it waits in the outbox: written in the transaction of the change, so that it exists exactly
- * when the change does, and marked dispatched once its observers have taken it (in one later transaction).
+ * when the change does, and marked dispatched once every part that reacts to events has taken it.
  */
 @Entity
 @Table(name = "outbox_event")
@@ -57,6 +59,10 @@ public class OutboxEvent extends TenantOwned {
     @Column(name = "last_error")
     private String lastError;
 
+    /** The parts that have taken the event, comma-separated. */
+    @Column(name = "parts_done", nullable = false)
+    private String partsDone = "";
+
     protected OutboxEvent() {
     }
 
@@ -72,9 +78,19 @@ public class OutboxEvent extends TenantOwned {
         this.nextAttemptAt = occurredAt;
     }
 
-    public void dispatched(Instant now) {
-        dispatchedAt = now;
-        lastError = null;
+    public boolean isTakenBy(String part) {
+        return Arrays.asList(partsDone.split(",")).contains(part);
+    }
+
+    /** One part has taken the event; once every part has, it is dispatched. */
+    public void takenBy(String part, Collection<String> allParts, Instant now) {
+        if (!isTakenBy(part)) {
+            partsDone = partsDone.isEmpty() ? part : partsDone + "," + part;
+        }
+        if (dispatchedAt == null && allParts.stream().allMatch(this::isTakenBy)) {
+            dispatchedAt = now;
+            lastError = null;
+        }
     }
 
     /** A hand-over that failed: tried again after {@code wait}. */
