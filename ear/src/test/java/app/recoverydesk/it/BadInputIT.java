@@ -145,6 +145,7 @@ class BadInputIT {
         VALID.put("currency", Json.createValue("NOK"));
         VALID.put("country", Json.createValue("NO"));
         VALID.put("language", Json.createValue("nb"));
+        VALID.put("customerLanguage", Json.createValue("nb"));
         VALID.put("timeZone", Json.createValue("Europe/Oslo"));
         VALID.put("businessType", Json.createValue("RESTAURANT"));
         VALID.put("email", Json.createValue("walk@example.com"));

@@ -50,6 +50,7 @@ class RolesIT {
             int status = switch (method) {
                 case "get" -> Api.get(url, token).status();
                 case "put" -> Api.put(url, token, Json.createObjectBuilder().build()).status();
+                case "delete" -> Api.delete(url, token).status();
                 default -> Api.post(url, token, Json.createObjectBuilder().build()).status();
             };
             assertEquals(403, status, method.toUpperCase() + " " + template + " did not refuse the role");
