@@ -1,0 +1,59 @@
+package app.recoverydesk.audit;
+
+import app.recoverydesk.tenancy.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Writes the audit log, in the transaction of the change it records, so an entry exists exactly when its change
+ * does. Appends of one business are serialised on its head row, which keeps the chain of hashes unbroken.
+ */
+@Stateless
+public class AuditLog {
+
+    private static final String ENSURE_HEAD = "insert ignore into audit_head (tenant_id, seq, hash) values (?, 0, ?)";
+    private static final String LOCK_HEAD = "select seq, hash from audit_head where tenant_id = ? for update";
+    private static final String MOVE_HEAD = "update audit_head set seq = ?, hash = ? where tenant_id = ?";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private TenantContext caller;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Records a change of the caller's business by the caller: {@code kind} says what sort (e.g.
+     * {@code location.renamed}), {@code subject} which thing (e.g. {@code location 3}), then the value before and after
+     * (null where there was none). Never personal data of customers.
+     */
+    public AuditEntry record(String kind, String subject, String from, String to) {
+        long tenantId = caller.tenantId().orElseThrow(() -> new IllegalStateException("No business to audit"));
+        return append(tenantId, caller.username(), kind, subject, from, to);
+    }
+
+    /** As {@link #record}, for a change of {@code tenantId} by someone outside it (the platform's operator). */
+    public AuditEntry recordFor(long tenantId, String kind, String subject, String from, String to) {
+        String actor = caller.username();
+        return caller.runAs(tenantId, () -> append(tenantId, actor, kind, subject, from, to));
+    }
+
+    private AuditEntry append(long tenantId, String actor, String kind, String subject, String from, String to) {
+        em.createNativeQuery(ENSURE_HEAD).setParameter(1, tenantId).setParameter(2, AuditEntry.GENESIS).executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<Object[]> head = em.createNativeQuery(LOCK_HEAD).setParameter(1, tenantId).getResultList();
+        long seq = ((Number) head.get(0)[0]).longValue();
+        String prev = (String) head.get(0)[1];
+        AuditEntry entry = new AuditEntry(seq, prev, clock.instant(), actor, kind, subject, from, to);
+        em.persist(entry);
+        em.createNativeQuery(MOVE_HEAD).setParameter(1, entry.getSeq()).setParameter(2, entry.getHash())
+                .setParameter(3, tenantId).executeUpdate();
+        return entry;
+    }
+}
