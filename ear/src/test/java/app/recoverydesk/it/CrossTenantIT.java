@@ -50,6 +50,7 @@ class CrossTenantIT {
     private static long initiativeId;
     private static long itemId;
     private static long webhookId;
+    private static long notificationId;
 
     @BeforeAll
     static void theRestaurantHasACase() {
@@ -83,6 +84,13 @@ class CrossTenantIT {
                 .add("url", "http://127.0.0.1:9/" + marker).add("events", Json.createArrayBuilder().add("case.closed")).build());
         assertEquals(201, webhook.status(), webhook.body());
         webhookId = webhook.json().getJsonNumber("id").longValue();
+        // the managers' notice of the request follows its commit
+        for (long deadline = System.currentTimeMillis() + 20_000; notificationId == 0
+                && System.currentTimeMillis() < deadline; ) {
+            List<List<Object>> notice = Database.query("select id from notification where recovery_id = ?", recoveryId);
+            notificationId = notice.isEmpty() ? 0 : ((Number) notice.get(0).get(0)).longValue();
+        }
+        assertTrue(notificationId > 0, "no notice of the request");
         staffUserId = Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream()
                 .map(v -> v.asJsonObject()).filter(m -> m.getString("username").equals(OWNER))
                 .findFirst().orElseThrow().getString("id");
@@ -105,6 +113,7 @@ class CrossTenantIT {
             case "initiativeId" -> String.valueOf(initiativeId);
             case "itemId" -> String.valueOf(itemId);
             case "webhookId" -> String.valueOf(webhookId);
+            case "notificationId" -> String.valueOf(notificationId);
             default -> throw new AssertionError("No cross-tenant fixture for {" + parameter + "} in " + path
                     + ": add the owner's id for it in CrossTenantIT.idFor");
         };
@@ -172,6 +181,10 @@ class CrossTenantIT {
                             .add("events", Json.createArrayBuilder().add("case.closed")).build())),
             Map.entry("PUT /api/v1/admin/webhooks/{webhookId}", url -> Api.put(url, Keycloak.token(INTRUDING_ADMIN),
                     Json.createObjectBuilder().add("url", "http://127.0.0.1:9/hijacked").add("active", false).build())),
+            Map.entry("POST /api/v1/notifications/{notificationId}/read", url -> Api.post(url, Keycloak.token("hotel-manager"),
+                    Json.createObjectBuilder().build())),
+            Map.entry("POST /api/v1/notifications/read", url -> Api.post(url, Keycloak.token("operator"),
+                    Json.createObjectBuilder().build())),
             Map.entry("DELETE /api/v1/admin/webhooks/{webhookId}", url -> Api.delete(url, Keycloak.token(INTRUDING_ADMIN))),
             Map.entry("POST /api/v1/admin/webhooks/{webhookId}/test", url -> Api.post(url, Keycloak.token(INTRUDING_ADMIN),
                     Json.createObjectBuilder().build())),
@@ -223,6 +236,8 @@ class CrossTenantIT {
                 plan.getJsonArray("items").getJsonObject(0).getBoolean("done")));
         assertEquals("PENDING", Api.get("/approvals/" + recoveryId, Keycloak.token(OWNER)).json().getString("status"));
         assertEquals(1, Api.get("/incidents/" + incidentId + "/attachments", Keycloak.token(OWNER)).jsonArray().size());
+        assertEquals(0, Database.count("select count(*) from notification_read where notification_id = ?", notificationId),
+                "another tenant marked the managers' notice read");
         assertEquals(0, Database.count("select count(*) from incident where what_happened like ?", "Planted%" + marker));
         assertEquals(0, Database.count("select count(*) from location where name like ?", "Planted%"));
         assertTrue(Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream()

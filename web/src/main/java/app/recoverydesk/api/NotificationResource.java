@@ -50,9 +50,9 @@ public class NotificationResource {
     }
 
     @POST
-    @Path("{id}/read")
+    @Path("{notificationId}/read")
     @Operation(summary = "Mark one notice read (404 for a notice that is not the caller's)")
-    public Response markRead(@PathParam("id") long id) {
+    public Response markRead(@PathParam("notificationId") long id) {
         notifications.markRead(id);
         return Response.noContent().build();
     }
