@@ -1,25 +1,15 @@
 package app.recoverydesk.webhook;
 
-import app.recoverydesk.event.Drain;
-import app.recoverydesk.event.DueRows;
-import jakarta.annotation.Resource;
-import jakarta.ejb.Asynchronous;
+import app.recoverydesk.event.Worker;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * Sends webhook deliveries: at once after deliveries were queued, and every few seconds for whatever is due again.
@@ -29,53 +19,29 @@ import javax.sql.DataSource;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class WebhookWorker {
+public class WebhookWorker extends Worker {
 
     private static final Logger LOG = Logger.getLogger(WebhookWorker.class.getName());
     private static final int BATCH = 50;
 
-    @Resource(lookup = "java:jboss/datasources/RecoveryDS")
-    private DataSource dataSource;
-
-    @Resource
-    private SessionContext self;
-
     @Inject
     private WebhookCalls calls;
 
-    @Inject
-    private Clock clock;
-
-    private final Drain drain = new Drain();
-
     public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookQueue.Queued queued) {
-        self.getBusinessObject(WebhookWorker.class).nudge();
-    }
-
-    @Asynchronous
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void nudge() {
-        drain();
-    }
-
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void sweep() {
-        drain();
+        nudgeSoon();
     }
 
     /** Sends everything due, until a pass gets nothing through. */
-    private void drain() {
-        drain.run(() -> {
-            AddressGuard guard = AddressGuard.fromEnvironment();
-            boolean progress = true;
-            while (progress) {
-                progress = false;
-                for (long[] row : DueRows.read(dataSource, WebhookDelivery.DUE_SQL, Timestamp.from(clock.instant()), BATCH)) {
-                    progress |= deliver(row[0], row[1], guard);
-                }
+    @Override
+    protected void pass() {
+        AddressGuard guard = AddressGuard.fromEnvironment();
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (long[] row : due(WebhookDelivery.DUE_SQL, BATCH)) {
+                progress |= deliver(row[0], row[1], guard);
             }
-        });
+        }
     }
 
     /** One try of one delivery; false where it could not be taken or its outcome not be written down. */
