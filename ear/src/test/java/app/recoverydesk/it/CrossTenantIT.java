@@ -50,6 +50,7 @@ class CrossTenantIT {
     private static long initiativeId;
     private static long itemId;
     private static long webhookId;
+    private static long customerId;
 
     @BeforeAll
     static void theRestaurantHasACase() {
@@ -83,6 +84,8 @@ class CrossTenantIT {
                 .add("url", "http://127.0.0.1:9/" + marker).add("events", Json.createArrayBuilder().add("case.closed")).build());
         assertEquals(201, webhook.status(), webhook.body());
         webhookId = webhook.json().getJsonNumber("id").longValue();
+        customerId = Api.get("/incidents/" + incidentId, Keycloak.token(OWNER)).json().getJsonObject("incident")
+                .getJsonObject("customer").getJsonNumber("id").longValue();
         staffUserId = Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream()
                 .map(v -> v.asJsonObject()).filter(m -> m.getString("username").equals(OWNER))
                 .findFirst().orElseThrow().getString("id");
@@ -105,6 +108,7 @@ class CrossTenantIT {
             case "initiativeId" -> String.valueOf(initiativeId);
             case "itemId" -> String.valueOf(itemId);
             case "webhookId" -> String.valueOf(webhookId);
+            case "customerId" -> String.valueOf(customerId);
             default -> throw new AssertionError("No cross-tenant fixture for {" + parameter + "} in " + path
                     + ": add the owner's id for it in CrossTenantIT.idFor");
         };
@@ -175,6 +179,8 @@ class CrossTenantIT {
             Map.entry("DELETE /api/v1/admin/webhooks/{webhookId}", url -> Api.delete(url, Keycloak.token(INTRUDING_ADMIN))),
             Map.entry("POST /api/v1/admin/webhooks/{webhookId}/test", url -> Api.post(url, Keycloak.token(INTRUDING_ADMIN),
                     Json.createObjectBuilder().build())),
+            Map.entry("POST /api/v1/customers/{customerId}/erase", url -> Api.post(url, Keycloak.token(INTRUDING_ADMIN),
+                    Json.createObjectBuilder().add("confirm", "ERASE").build())),
             Map.entry("POST /api/v1/incidents/{incidentId}/attachments", url -> Api.postBytes(url,
                     Keycloak.token(INTRUDER), "application/pdf", "%PDF-1.4\n".getBytes())));
 
@@ -233,6 +239,8 @@ class CrossTenantIT {
                 webhook.getString("url")), "another tenant changed a webhook endpoint");
         assertEquals(0, Database.count("select count(*) from webhook_delivery where endpoint_id = ?", webhookId),
                 "another tenant sent a test event to a webhook endpoint");
+        assertEquals(1, Database.count("select count(*) from customer where id = ? and erased_at is null and name = ?",
+                customerId, "Guest " + marker), "another tenant erased a customer");
         Api.delete("/admin/webhooks/" + webhookId, Keycloak.token("bistro-admin"));
     }
 
