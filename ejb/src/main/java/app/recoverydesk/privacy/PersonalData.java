@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,11 +47,12 @@ public class PersonalData {
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]+");
 
     /** One case of a customer found, for the list. */
-    public record CaseRef(long id, Instant occurredAt, IncidentStatus status, String location) {
+    public record CaseRef(long id, Instant occurredAt, IncidentStatus status, String location) implements Serializable {
     }
 
     /** A customer found, with their cases newest first. */
-    public record Found(long id, String name, String contact, boolean consent, String language, List<CaseRef> cases) {
+    public record Found(long id, String name, String contact, boolean consent, String language, List<CaseRef> cases)
+            implements Serializable {
     }
 
     @PersistenceContext
