@@ -48,7 +48,7 @@ class PersonalDataIT {
         String m = token();
         String other = token();
         String hotel = token();
-        JsonObjectBuilder anna = customer("Anna " + m + "name", m + "@example.no");
+        JsonObject anna = customer("Anna " + m + "name", m + "@example.no");
         long first = Drafts.log(FRONTLINE, withCustomer(Drafts.incident(FRONTLINE, "Soup " + m + "whatone"), anna)
                 .add("customerExpected", "Refund " + m + "expected").add("rootCauseNote", "Chef " + m + "note"));
         long second = Drafts.log(FRONTLINE, withCustomer(Drafts.incident(FRONTLINE, "Wine " + m + "whattwo"), anna));
@@ -317,13 +317,13 @@ class PersonalDataIT {
         return "pd" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
-    private static JsonObjectBuilder customer(String name, String contact) {
+    private static JsonObject customer(String name, String contact) {
         return Json.createObjectBuilder().add("customerName", name).add("customerContact", contact)
-                .add("customerConsent", true);
+                .add("customerConsent", true).build();
     }
 
-    private static JsonObjectBuilder withCustomer(JsonObjectBuilder draft, JsonObjectBuilder customer) {
-        customer.build().forEach(draft::add);
+    private static JsonObjectBuilder withCustomer(JsonObjectBuilder draft, JsonObject customer) {
+        customer.forEach(draft::add);
         return draft;
     }
 
