@@ -57,7 +57,7 @@ class BadInputIT {
     private static final String TWO_POW_64_PLUS_2 = "18446744073709551618";
     private static final int MINIMUM_CASES = 2_000;
     private static final Set<String> TIMER_TABLES = Set.of("notification", "outbox_event", "outbound_mail",
-            "webhook_delivery");
+            "webhook_delivery", "retention_run");
     private static final Set<String> TIMER_COLUMNS = Set.of("escalated_at", "overdue_notified_at");
 
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();
@@ -160,6 +160,7 @@ class BadInputIT {
         VALID.put("targetDropPercent", Json.createValue(30));
         VALID.put("windowDays", Json.createValue(30));
         VALID.put("approvalTargetMinutes", Json.createValue(15));
+        VALID.put("retentionMonths", Json.createValue(24));
         VALID.put("names", Json.createObjectBuilder().add("nb", "Walk").build());
         VALID.put("translations", Json.createObjectBuilder().add("nb", "Walk").build());
         // a move that checks the reason: closing a case with an open promise, abandoning an initiative

@@ -51,6 +51,7 @@ class CrossTenantIT {
     private static long itemId;
     private static long webhookId;
     private static long notificationId;
+    private static long customerId;
 
     @BeforeAll
     static void theRestaurantHasACase() {
@@ -91,6 +92,8 @@ class CrossTenantIT {
             notificationId = notice.isEmpty() ? 0 : ((Number) notice.get(0).get(0)).longValue();
         }
         assertTrue(notificationId > 0, "no notice of the request");
+        customerId = Api.get("/incidents/" + incidentId, Keycloak.token(OWNER)).json().getJsonObject("incident")
+                .getJsonObject("customer").getJsonNumber("id").longValue();
         staffUserId = Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream()
                 .map(v -> v.asJsonObject()).filter(m -> m.getString("username").equals(OWNER))
                 .findFirst().orElseThrow().getString("id");
@@ -114,6 +117,7 @@ class CrossTenantIT {
             case "itemId" -> String.valueOf(itemId);
             case "webhookId" -> String.valueOf(webhookId);
             case "notificationId" -> String.valueOf(notificationId);
+            case "customerId" -> String.valueOf(customerId);
             default -> throw new AssertionError("No cross-tenant fixture for {" + parameter + "} in " + path
                     + ": add the owner's id for it in CrossTenantIT.idFor");
         };
@@ -188,6 +192,8 @@ class CrossTenantIT {
             Map.entry("DELETE /api/v1/admin/webhooks/{webhookId}", url -> Api.delete(url, Keycloak.token(INTRUDING_ADMIN))),
             Map.entry("POST /api/v1/admin/webhooks/{webhookId}/test", url -> Api.post(url, Keycloak.token(INTRUDING_ADMIN),
                     Json.createObjectBuilder().build())),
+            Map.entry("POST /api/v1/customers/{customerId}/erase", url -> Api.post(url, Keycloak.token(INTRUDING_ADMIN),
+                    Json.createObjectBuilder().add("confirm", "ERASE").build())),
             Map.entry("POST /api/v1/incidents/{incidentId}/attachments", url -> Api.postBytes(url,
                     Keycloak.token(INTRUDER), "application/pdf", "%PDF-1.4\n".getBytes())));
 
@@ -248,6 +254,8 @@ class CrossTenantIT {
                 webhook.getString("url")), "another tenant changed a webhook endpoint");
         assertEquals(0, Database.count("select count(*) from webhook_delivery where endpoint_id = ?", webhookId),
                 "another tenant sent a test event to a webhook endpoint");
+        assertEquals(1, Database.count("select count(*) from customer where id = ? and erased_at is null and name = ?",
+                customerId, "Guest " + marker), "another tenant erased a customer");
         Api.delete("/admin/webhooks/" + webhookId, Keycloak.token("bistro-admin"));
     }
 

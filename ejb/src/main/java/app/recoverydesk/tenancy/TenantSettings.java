@@ -1,6 +1,7 @@
 package app.recoverydesk.tenancy;
 
 import app.recoverydesk.failure.InvalidInputException;
+import app.recoverydesk.failure.Message;
 import app.recoverydesk.i18n.Translations;
 import app.recoverydesk.money.Money;
 import jakarta.ejb.Stateless;
@@ -9,7 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The caller's tenant's own settings: business type, currency, language, time zone, and whether frontline
@@ -95,6 +98,34 @@ public class TenantSettings {
         }
         apply(tenant, mail);
         directory.evict(tenant);
+        return tenant;
+    }
+
+    /**
+     * Every setting at once, mail and the retention of customers' personal data included ({@code retentionMonths}:
+     * 0 keeps them until erased, else 6 to 120 months after the customer's last case closed; null keeps it), all or
+     * nothing: every invalid field is named together, and nothing is changed unless all are valid.
+     */
+    public Tenant configure(BusinessType type, String currency, String language, String timeZone,
+                            boolean restrictToLocations, Integer approvalTargetMinutes, MailChoice mail,
+                            Integer retentionMonths) {
+        Map<String, Message> invalid = new LinkedHashMap<>();
+        Tenant tenant = null;
+        try {
+            tenant = configure(type, currency, language, timeZone, restrictToLocations, approvalTargetMinutes, mail);
+        } catch (InvalidInputException e) {
+            invalid.putAll(e.fields());
+        }
+        if (retentionMonths != null && !Tenant.isRetention(retentionMonths)) {
+            invalid.put("retentionMonths", Message.of("tenant.retention.range", Tenant.MIN_RETENTION_MONTHS,
+                    Tenant.MAX_RETENTION_MONTHS));
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidInputException(invalid); // rolls back whatever the settings above changed
+        }
+        if (retentionMonths != null) {
+            tenant.setRetentionMonths(retentionMonths);
+        }
         return tenant;
     }
 

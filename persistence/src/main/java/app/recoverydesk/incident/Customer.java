@@ -35,6 +35,10 @@ public class Customer extends TenantOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** When their name and contact were erased (on request or by the retention job); null while kept. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     /** The language the business writes to them in (a language tag such as "nb"). */
     @Column(nullable = false)
     private String language;
@@ -91,6 +95,31 @@ public class Customer extends TenantOwned {
         }
         String digits = c.replaceAll("[^0-9]", "");
         return digits.length() >= 5 ? Optional.of((c.startsWith("+") ? "+" : "") + digits) : Optional.of(c);
+    }
+
+    /**
+     * Forgets who they were: name, contact and consent go, the record stays (as an anonymous id) so that the cases
+     * that point at it still count as one customer's in the reports.
+     */
+    public void erase(Instant now) {
+        name = null;
+        contact = null;
+        contactKey = null;
+        consent = false;
+        consentAt = null;
+        erasedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     private static String blankToNull(String s) {

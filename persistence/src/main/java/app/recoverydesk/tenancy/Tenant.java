@@ -78,6 +78,9 @@ public class Tenant {
     @Column(name = "mail_overdue_managers", nullable = false)
     private boolean mailOverdueToManagers = true;
 
+    @Column(name = "retention_months", nullable = false)
+    private int retentionMonths = DEFAULT_RETENTION_MONTHS;
+
     protected Tenant() {
     }
 
@@ -176,6 +179,28 @@ public class Tenant {
 
     public boolean isMailOverdueToManagers() {
         return mailOverdueToManagers;
+    }
+
+    /** Customers' details are kept this long after their last case closed (default 24 months); 0: until erased. */
+    public static final int DEFAULT_RETENTION_MONTHS = 24;
+    /** Bounds of the retention (besides 0, never): at least 6 months, at most 10 years. */
+    public static final int MIN_RETENTION_MONTHS = 6;
+    public static final int MAX_RETENTION_MONTHS = 120;
+
+    /** Whether {@code months} is a retention a business may choose. */
+    public static boolean isRetention(int months) {
+        return months == 0 || months >= MIN_RETENTION_MONTHS && months <= MAX_RETENTION_MONTHS;
+    }
+
+    public void setRetentionMonths(int months) {
+        if (!isRetention(months)) {
+            throw new IllegalArgumentException("retention out of range");
+        }
+        this.retentionMonths = months;
+    }
+
+    public int getRetentionMonths() {
+        return retentionMonths;
     }
 
     public TenantStatus getStatus() {

@@ -58,6 +58,8 @@ public class AdminResource {
         public Boolean mailExceptionRequestToExecutives;
         public Boolean mailOverduePromiseToOwner;
         public Boolean mailOverduePromiseToManagers;
+        /** Months customers' personal data is kept after their last case closed (0: until erased); null keeps it. */
+        public Integer retentionMonths;
 
         static SettingsJson of(Tenant t) {
             SettingsJson s = new SettingsJson();
@@ -72,6 +74,7 @@ public class AdminResource {
             s.mailExceptionRequestToExecutives = t.isMailExceptionToExecutives();
             s.mailOverduePromiseToOwner = t.isMailOverdueToOwner();
             s.mailOverduePromiseToManagers = t.isMailOverdueToManagers();
+            s.retentionMonths = t.getRetentionMonths();
             return s;
         }
     }
@@ -154,7 +157,7 @@ public class AdminResource {
                 body.restrictToLocations, body.approvalTargetMinutes, new TenantSettings.MailChoice(
                         body.feedbackReminderDays, body.mailExceptionRequestToManagers,
                         body.mailExceptionRequestToExecutives, body.mailOverduePromiseToOwner,
-                        body.mailOverduePromiseToManagers)));
+                        body.mailOverduePromiseToManagers), body.retentionMonths));
     }
 
     @POST

@@ -1,14 +1,18 @@
 package app.recoverydesk.web.admin;
 
+import app.recoverydesk.privacy.Retention;
 import app.recoverydesk.tenancy.BusinessType;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantSettings;
+import app.recoverydesk.web.i18n.Formats;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.MessageFormat;
 
 /** The tenant admin's settings page. */
 @Named
@@ -17,6 +21,12 @@ public class AdminSettings implements Serializable {
 
     @Inject
     private TenantSettings settings;
+
+    @Inject
+    private Retention retention;
+
+    @Inject
+    private Formats formats;
 
     private BusinessType businessType;
     private String currency;
@@ -28,6 +38,7 @@ public class AdminSettings implements Serializable {
     private boolean mailExceptionToExecutives;
     private boolean mailOverdueToOwner;
     private boolean mailOverdueToManagers;
+    private int retentionMonths;
 
     @PostConstruct
     void load() {
@@ -42,14 +53,29 @@ public class AdminSettings implements Serializable {
         mailExceptionToExecutives = t.isMailExceptionToExecutives();
         mailOverdueToOwner = t.isMailOverdueToOwner();
         mailOverdueToManagers = t.isMailOverdueToManagers();
+        retentionMonths = t.getRetentionMonths();
     }
 
     public void save() {
         settings.configure(businessType, currency, language, timeZone, restrictToLocations, null,
                 new TenantSettings.MailChoice(feedbackReminderDays, mailExceptionToManagers, mailExceptionToExecutives,
-                        mailOverdueToOwner, mailOverdueToManagers));
+                        mailOverdueToOwner, mailOverdueToManagers), retentionMonths);
         Messages.info("admin.settings.saved");
     }
+
+    /** The retention job's last run for the business, in words. */
+    public String getRetentionRun() {
+        if (settings.current().getRetentionMonths() == 0) {
+            return Messages.text("privacy.retention.off");
+        }
+        return retention.lastRun().map(run -> new MessageFormat(Messages.text("privacy.retention.lastRun"),
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                        .format(new Object[] {formats.dateTime(run.getFinishedAt()), run.getCustomersAnonymised()}))
+                .orElseGet(() -> Messages.text("privacy.retention.never"));
+    }
+
+    public int getRetentionMonths() { return retentionMonths; }
+    public void setRetentionMonths(int months) { this.retentionMonths = months; }
 
     public BusinessType[] getBusinessTypes() {
         return BusinessType.values();
