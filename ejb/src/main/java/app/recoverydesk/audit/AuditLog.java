@@ -1,7 +1,9 @@
 package app.recoverydesk.audit;
 
+import app.recoverydesk.audit.change.AuditedChange;
 import app.recoverydesk.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +44,15 @@ public class AuditLog {
     public AuditEntry recordFor(long tenantId, String kind, String subject, String from, String to) {
         String actor = caller.username();
         return caller.runAs(tenantId, () -> append(tenantId, actor, kind, subject, from, to));
+    }
+
+    /** Records a change fired as an event, in the transaction of the one who fired it. */
+    public void on(@Observes AuditedChange change) {
+        if (change.tenantId() == null) {
+            record(change.kind(), change.subject(), change.from(), change.to());
+        } else {
+            recordFor(change.tenantId(), change.kind(), change.subject(), change.from(), change.to());
+        }
     }
 
     private AuditEntry append(long tenantId, String actor, String kind, String subject, String from, String to) {
