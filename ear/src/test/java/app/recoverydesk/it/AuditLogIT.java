@@ -83,7 +83,7 @@ class AuditLogIT {
                 .add("events", Json.createArrayBuilder().add("case.closed")).build());
         assertEquals(201, webhook.status(), webhook.body());
         webhookSecret = webhook.json().getString("secret");
-        assertEquals(200, Api.delete("/admin/webhooks/" + webhook.json().getJsonNumber("id").longValue(), admin).status());
+        assertEquals(204, Api.delete("/admin/webhooks/" + webhook.json().getJsonNumber("id").longValue(), admin).status());
 
         var csv = Api.download("/reports/compliance/csv?table=summary", Keycloak.token("rental-executive"));
         assertEquals(200, csv.statusCode());
