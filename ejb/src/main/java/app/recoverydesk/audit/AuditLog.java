@@ -2,6 +2,8 @@ package app.recoverydesk.audit;
 
 import app.recoverydesk.audit.change.AuditedChange;
 import app.recoverydesk.tenancy.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -34,6 +36,9 @@ public class AuditLog {
     @Inject
     private Clock clock;
 
+    @Resource
+    private SessionContext session;
+
     /**
      * Records a change of the caller's business by the caller: {@code kind} says what sort (e.g.
      * {@code location.renamed}), {@code subject} which thing (e.g. {@code location 3}), then the value before and after
@@ -46,7 +51,8 @@ public class AuditLog {
 
     /** As {@link #record}, for a change of {@code tenantId} by someone outside it (the platform's operator). */
     public AuditEntry recordFor(long tenantId, String kind, String subject, String from, String to) {
-        String actor = caller.username();
+        // the operator belongs to no business, so the tenant context names nobody: the signed-in principal does
+        String actor = caller.hasCaller() ? caller.username() : session.getCallerPrincipal().getName();
         return caller.runAs(tenantId, () -> append(tenantId, actor, kind, subject, from, to));
     }
 
