@@ -51,12 +51,16 @@ public class AuditEntry extends TenantOwned {
     protected AuditEntry() {
     }
 
-    /** The entry after the one with {@code prevSeq} and {@code prevHash}; the time kept to the microsecond stored. */
+    /**
+     * The entry after the one with {@code prevSeq} and {@code prevHash}; the time kept to the second, as it is stored:
+     * the JDBC driver takes MariaDB for MySQL 5.5 (it reports "5.5.5-10.11…") and drops fractions of a second when it
+     * sends a time, so a hash over microseconds would never match the row again. The seq orders entries anyway.
+     */
     public AuditEntry(long prevSeq, String prevHash, Instant at, String actor, String kind, String subject,
                       String fromValue, String toValue) {
         this.seq = prevSeq + 1;
         this.prevHash = prevHash;
-        this.at = at.truncatedTo(ChronoUnit.MICROS);
+        this.at = at.truncatedTo(ChronoUnit.SECONDS);
         this.actor = actor;
         this.kind = kind;
         this.subject = clip(subject, 255);
