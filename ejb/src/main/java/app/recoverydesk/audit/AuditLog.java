@@ -51,8 +51,13 @@ public class AuditLog {
 
     /** As {@link #record}, for a change of {@code tenantId} by someone outside it (the platform's operator). */
     public AuditEntry recordFor(long tenantId, String kind, String subject, String from, String to) {
-        // the operator belongs to no business, so the tenant context names nobody: the signed-in principal does
-        String actor = caller.hasCaller() ? caller.username() : session.getCallerPrincipal().getName();
+        // the operator belongs to no business: the request names them without one (else the principal, if any)
+        String actor;
+        try {
+            actor = caller.username();
+        } catch (IllegalStateException e) {
+            actor = session.getCallerPrincipal().getName();
+        }
         return caller.runAs(tenantId, () -> append(tenantId, actor, kind, subject, from, to));
     }
 
