@@ -52,13 +52,16 @@ public class AuditLog {
     /** As {@link #record}, for a change of {@code tenantId} by someone outside it (the platform's operator). */
     public AuditEntry recordFor(long tenantId, String kind, String subject, String from, String to) {
         // the operator belongs to no business: the request names them without one (else the principal, if any)
-        String actor;
-        try {
-            actor = caller.username();
-        } catch (IllegalStateException e) {
-            actor = session.getCallerPrincipal().getName();
-        }
+        String actor = actorOutsideTheTenant();
         return caller.runAs(tenantId, () -> append(tenantId, actor, kind, subject, from, to));
+    }
+
+    private String actorOutsideTheTenant() {
+        try {
+            return caller.username();
+        } catch (IllegalStateException e) {
+            return session.getCallerPrincipal().getName();
+        }
     }
 
     /** Records a change fired as an event, in the transaction of the one who fired it. */
