@@ -192,7 +192,7 @@ class BadInputIT {
             }
             String path = PATH_PARAM.matcher(template).replaceAll(m -> Matcher.quoteReplacement(
                     IDS.getOrDefault(m.group(1), "1")));
-            String token = TOKENS.get(template.startsWith("/api/v1/admin") ? "bistro-admin"
+            String token = TOKENS.get(template.startsWith("/api/v1/admin") || template.startsWith("/api/v1/audit") ? "bistro-admin"
                     : template.startsWith("/api/v1/operator") ? "operator" : "bistro-manager");
             JsonObject op = operation.asJsonObject();
             if (Set.of("POST", "PUT", "PATCH").contains(verb)) {

@@ -36,6 +36,7 @@ class RolesIT {
             String url = template.replaceAll("\\{[^}]+}", "1").substring("/api/v1".length());
             boolean guarded = template.startsWith("/api/v1/admin") || template.startsWith("/api/v1/operator")
                     || template.startsWith("/api/v1/customers")
+                    || template.startsWith("/api/v1/audit")
                     || template.startsWith("/api/v1/reports")
                     || template.startsWith("/api/v1/approvals/{recoveryId}/decision")
                     || (template.equals("/api/v1/approvals") && method.equals("get"))
@@ -64,7 +65,8 @@ class RolesIT {
     void frontlineStaffGet403OnEveryAdministrationAndPlatformPage() throws IOException {
         Path webapp = Path.of(System.getProperty("recovery.webapp", "../web/src/main/webapp"));
         List<String> pages;
-        try (Stream<Path> files = Stream.of("admin", "operator", "manage", "initiatives", "reports", "customers").flatMap(dir -> walk(webapp.resolve(dir)))) {
+        try (Stream<Path> files = Stream.of("admin", "operator", "manage", "initiatives", "reports", "customers", "audit")
+                .flatMap(dir -> walk(webapp.resolve(dir)))) {
             pages = files.filter(p -> p.toString().endsWith(".xhtml"))
                     .map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }

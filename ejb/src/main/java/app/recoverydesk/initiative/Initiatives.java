@@ -1,5 +1,6 @@
 package app.recoverydesk.initiative;
 
+import app.recoverydesk.audit.AuditLog;
 import app.recoverydesk.incident.Categories;
 import app.recoverydesk.incident.Incidents;
 import app.recoverydesk.security.Roles;
@@ -54,6 +55,9 @@ public class Initiatives {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AuditLog audit;
 
     public Initiative create(@NotNull @Valid NewInitiative request) {
         if (request.getCategoryId() != null && categories.find(request.getCategoryId()).isEmpty()) {
@@ -130,6 +134,10 @@ public class Initiatives {
             case PROPOSED -> throw new GateException(List.of(Message.of("gate.proposed")));
         };
         em.persist(event);
+        if (event.isGateOverride()) {
+            audit.record("initiative.gate-overridden", "initiative " + initiative.getId(), String.valueOf(event.getFrom()),
+                    reason == null ? null : reason.strip());
+        }
         if (to == InitiativeStatus.ANNOUNCED && translations != null && !translations.isEmpty()) {
             initiative.translateAnnouncement(translations);
         }

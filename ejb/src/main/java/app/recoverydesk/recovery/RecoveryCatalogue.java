@@ -1,5 +1,6 @@
 package app.recoverydesk.recovery;
 
+import app.recoverydesk.audit.AuditLog;
 import app.recoverydesk.money.Money;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.tenancy.StaffLocations;
@@ -41,6 +42,9 @@ public class RecoveryCatalogue {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditLog audit;
+
     public List<Entry> entries() {
         Instant now = clock.instant();
         return em.createNamedQuery("RecoveryOption.all", RecoveryOption.class).getResultStream()
@@ -72,14 +76,42 @@ public class RecoveryCatalogue {
                 request.isMonetary(), now);
         em.persist(option);
         em.flush();
-        return new Entry(option, newVersion(option, request, now));
+        RecoveryPolicy policy = newVersion(option, request, now);
+        audit.record("option.created", "recovery option " + option.getId(), null, option.getName() + " ("
+                + option.getType() + (option.isMonetary() ? ", monetary" : "") + "); " + describe(option, policy));
+        return new Entry(option, policy);
     }
 
     /** New limits for an option: a new version; the versions before stay as they were. */
     public Entry changeLimits(long optionId, @NotNull @Valid NewOption limits) {
         checkNames(limits.getNames()); // not used for new limits, but never accepted past their width either
         RecoveryOption option = option(optionId).orElseThrow(() -> new RecoveryNotFoundException());
-        return new Entry(option, newVersion(option, limits, clock.instant()));
+        Instant now = clock.instant();
+        RecoveryPolicy before = em.createQuery("select p from RecoveryPolicy p where p.optionId = :optionId"
+                        + " order by p.version desc", RecoveryPolicy.class)
+                .setParameter("optionId", option.getId()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        String was = before == null ? null : describe(option, before);
+        RecoveryPolicy policy = newVersion(option, limits, now);
+        boolean ended = policy.getActiveTo() != null && (before == null || before.getActiveTo() == null);
+        audit.record(ended ? "option.deactivated" : "option.limits-changed", "recovery option " + option.getId(),
+                was, describe(option, policy));
+        return new Entry(option, policy);
+    }
+
+    /** A policy version as the audit log shows it: every limit, in the tenant's currency. */
+    private static String describe(RecoveryOption option, RecoveryPolicy p) {
+        StringBuilder text = new StringBuilder("version ").append(p.getVersion()).append(" from ").append(p.getEffectiveFrom())
+                .append(": per incident ").append(p.getPerIncident() == null ? "no limit" : p.getPerIncident().toString())
+                .append(", per day ").append(p.getPerDayLimit() == null ? "no limit"
+                        : option.isMonetary() ? p.perDayAmount().toString() : p.getPerDayLimit() + " grants")
+                .append(", roles ").append(String.join(", ", new java.util.TreeSet<>(p.getRoles())))
+                .append(", locations ").append(p.getLocationIds().isEmpty() ? "all"
+                        : new java.util.TreeSet<>(p.getLocationIds()).toString());
+        if (p.getActiveFrom() != null || p.getActiveTo() != null) {
+            text.append(", in use ").append(p.getActiveFrom() == null ? "" : p.getActiveFrom()).append(" – ")
+                    .append(p.getActiveTo() == null ? "" : p.getActiveTo());
+        }
+        return text.toString();
     }
 
     private RecoveryPolicy newVersion(RecoveryOption option, NewOption limits, Instant now) {

@@ -72,6 +72,18 @@ public class ComplianceReports {
     @Inject
     private RecoveryCatalogue catalogue;
 
+    @Inject
+    private app.recoverydesk.audit.AuditLog audit;
+
+    /**
+     * Records that the caller downloaded (part of) the report: {@code what} says which file ("CSV summary", "PDF"),
+     * the subject the period and locations. Called once the file is made, so a refused download records nothing.
+     */
+    public void exported(ReportScope scope, String what) {
+        audit.record("report.exported", "compliance report " + scope.period().from() + " – " + scope.period().to()
+                + (scope.locations() == null ? "" : ", locations " + new java.util.TreeSet<>(scope.locations())), null, what);
+    }
+
     /** The period a report covers when none is asked for. */
     public static final int DEFAULT_DAYS = 30;
 

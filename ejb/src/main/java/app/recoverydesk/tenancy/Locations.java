@@ -1,7 +1,9 @@
 package app.recoverydesk.tenancy;
 
+import app.recoverydesk.audit.change.AuditedChange;
 import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +24,9 @@ public class Locations {
     @Inject
     private CurrentTenant currentTenant;
 
+    @Inject
+    private Event<AuditedChange> audit;
+
     /** Adds a location to the caller's tenant (Hibernate stamps the tenant). */
     public Location add(@NotNull @Valid NewLocation request) {
         ZoneId zone;
@@ -34,6 +39,9 @@ public class Locations {
         }
         Location location = new Location(request.getName().strip(), request.getAddress(), zone);
         em.persist(location);
+        em.flush(); // the id, for the audit entry
+        audit.fire(AuditedChange.of("location.created", "location " + location.getId(), null,
+                location.getName() + " (" + zone.getId() + ")"));
         return location;
     }
 

@@ -1,8 +1,10 @@
 package app.recoverydesk.tenancy;
 
+import app.recoverydesk.audit.change.AuditedChange;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.failure.InvalidInputException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +32,9 @@ public class Staff {
     @Inject
     private StaffLocations staffLocations;
 
+    @Inject
+    private Event<AuditedChange> audit;
+
     public List<StaffMember> list() {
         var assignments = staffLocations.all();
         return identity.members(tenant().getOrganizationId()).stream()
@@ -41,7 +46,19 @@ public class Staff {
 
     /** Assigns a member of the caller's organization to these locations (replacing earlier ones). */
     public void assignLocations(String userId, Set<Long> locationIds) {
-        staffLocations.assign(member(userId).username(), locationIds);
+        String username = member(userId).username();
+        List<Long> before = staffLocations.all().getOrDefault(username, List.of());
+        staffLocations.assign(username, locationIds);
+        List<Long> after = staffLocations.all().getOrDefault(username, List.of());
+        if (!Set.copyOf(before).equals(Set.copyOf(after))) {
+            audit.fire(AuditedChange.of("staff.locations", "staff " + username, ids(before), ids(after)));
+        }
+    }
+
+    /** Location ids as the audit log shows them: sorted, "all" for none (a member without any works at every one). */
+    private static String ids(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? "all" : ids.stream().sorted().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public Onboarded hire(@NotNull @Valid NewStaff request) {
@@ -62,12 +79,20 @@ public class Staff {
             identity.deleteUser(userId);
             throw e;
         }
+        audit.fire(AuditedChange.of("staff.hired", "staff " + username, null, "roles "
+                + String.join(", ", new java.util.TreeSet<>(request.getRoles())) + "; locations "
+                + ids(request.getLocationIds() == null ? List.of() : request.getLocationIds())));
         return new Onboarded(username, password);
     }
 
     /** Deactivates a member of the caller's organization; anyone else is "not found". */
     public void setActive(String userId, boolean active) {
-        identity.setEnabled(member(userId).id(), active);
+        KeycloakAdmin.Member member = member(userId);
+        identity.setEnabled(member.id(), active);
+        if (member.enabled() != active) {
+            audit.fire(AuditedChange.of(active ? "staff.reactivated" : "staff.deactivated", "staff " + member.username(),
+                    member.enabled() ? "active" : "inactive", active ? "active" : "inactive"));
+        }
     }
 
     private KeycloakAdmin.Member member(String userId) {

@@ -1,6 +1,8 @@
 package app.recoverydesk.tenancy;
 
+import app.recoverydesk.audit.change.AuditedChange;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +37,9 @@ public class TenantAdministration {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<AuditedChange> audit;
+
     public List<TenantUsage> usage() {
         Instant monthStart = LocalDate.now(clock).withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Map<Long, Long> incidents = new HashMap<>();
@@ -58,16 +63,28 @@ public class TenantAdministration {
 
     public Tenant suspend(long tenantId) {
         Tenant tenant = require(tenantId);
+        TenantStatus before = tenant.getStatus();
         tenant.suspend();
+        recordStatus(tenant, before, "tenant.suspended");
         directory.evict(tenant);
         return tenant;
     }
 
     public Tenant reactivate(long tenantId) {
         Tenant tenant = require(tenantId);
+        TenantStatus before = tenant.getStatus();
         tenant.reactivate();
+        recordStatus(tenant, before, "tenant.reactivated");
         directory.evict(tenant);
         return tenant;
+    }
+
+    /** In the business's own audit log, where its admins see what the operator did. */
+    private void recordStatus(Tenant tenant, TenantStatus before, String kind) {
+        if (before != tenant.getStatus()) {
+            audit.fire(AuditedChange.forTenant(tenant.getId(), kind, "business " + tenant.getId(), String.valueOf(before),
+                    String.valueOf(tenant.getStatus())));
+        }
     }
 
     private Tenant require(long tenantId) {

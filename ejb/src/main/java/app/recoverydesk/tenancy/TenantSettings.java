@@ -1,10 +1,12 @@
 package app.recoverydesk.tenancy;
 
+import app.recoverydesk.audit.change.AuditedChange;
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.failure.Message;
 import app.recoverydesk.i18n.Translations;
 import app.recoverydesk.money.Money;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.DateTimeException;
@@ -13,6 +15,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The caller's tenant's own settings: business type, currency, language, time zone, and whether frontline
@@ -27,6 +30,9 @@ public class TenantSettings {
     @Inject
     private CurrentTenant currentTenant;
 
+    @Inject
+    private Event<AuditedChange> audit;
+
     public Tenant current() {
         return currentTenant.get();
     }
@@ -37,7 +43,9 @@ public class TenantSettings {
         checkApprovalTarget(minutes, errors);
         errors.throwIfAny();
         Tenant tenant = current();
+        Map<String, String> before = settingsOf(tenant);
         tenant.setApprovalTargetMinutes(minutes);
+        recordChanges(before, tenant);
         directory.evict(tenant);
         return tenant;
     }
@@ -91,12 +99,14 @@ public class TenantSettings {
         }
         errors.throwIfAny();
         Tenant tenant = current();
+        Map<String, String> before = settingsOf(tenant);
         tenant.configure(type, money, Locale.forLanguageTag(language.strip()), zone);
         tenant.restrictToLocations(restrictToLocations);
         if (approvalTargetMinutes != null) {
             tenant.setApprovalTargetMinutes(approvalTargetMinutes);
         }
         apply(tenant, mail);
+        recordChanges(before, tenant);
         directory.evict(tenant);
         return tenant;
     }
@@ -123,7 +133,9 @@ public class TenantSettings {
         if (!invalid.isEmpty()) {
             throw new InvalidInputException(invalid); // rolls back whatever the settings above changed
         }
-        if (retentionMonths != null) {
+        if (retentionMonths != null && retentionMonths != tenant.getRetentionMonths()) {
+            audit.fire(AuditedChange.of("settings.changed", "setting retentionMonths",
+                    String.valueOf(tenant.getRetentionMonths()), String.valueOf(retentionMonths)));
             tenant.setRetentionMonths(retentionMonths);
         }
         return tenant;
@@ -135,9 +147,38 @@ public class TenantSettings {
         checkReminderDays(mail.feedbackReminderDays(), errors);
         errors.throwIfAny();
         Tenant tenant = current();
+        Map<String, String> before = settingsOf(tenant);
         apply(tenant, mail);
+        recordChanges(before, tenant);
         directory.evict(tenant);
         return tenant;
+    }
+
+    /** Every setting as the audit log shows it, by the name the API gives it. */
+    private static Map<String, String> settingsOf(Tenant t) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("businessType", String.valueOf(t.getBusinessType()));
+        settings.put("currency", t.getCurrency() == null ? null : t.getCurrency().getCurrencyCode());
+        settings.put("language", t.getDefaultLanguage() == null ? null : t.getDefaultLanguage().toLanguageTag());
+        settings.put("timeZone", t.getTimeZone() == null ? null : t.getTimeZone().getId());
+        settings.put("restrictToLocations", String.valueOf(t.isRestrictToLocations()));
+        settings.put("approvalTargetMinutes", String.valueOf(t.getApprovalTargetMinutes()));
+        settings.put("feedbackReminderDays", String.valueOf(t.getFeedbackReminderDays()));
+        settings.put("mailExceptionRequestToManagers", String.valueOf(t.isMailExceptionToManagers()));
+        settings.put("mailExceptionRequestToExecutives", String.valueOf(t.isMailExceptionToExecutives()));
+        settings.put("mailOverduePromiseToOwner", String.valueOf(t.isMailOverdueToOwner()));
+        settings.put("mailOverduePromiseToManagers", String.valueOf(t.isMailOverdueToManagers()));
+        return settings;
+    }
+
+    /** One audit entry per setting that changed, from the old value to the new; none for the others. */
+    private void recordChanges(Map<String, String> before, Tenant tenant) {
+        settingsOf(tenant).forEach((name, now) -> {
+            String was = before.get(name);
+            if (!Objects.equals(was, now)) {
+                audit.fire(AuditedChange.of("settings.changed", "setting " + name, was, now));
+            }
+        });
     }
 
     private static void apply(Tenant tenant, MailChoice mail) {

@@ -1,5 +1,6 @@
 package app.recoverydesk.webhook;
 
+import app.recoverydesk.audit.AuditLog;
 import app.recoverydesk.event.DomainEvent;
 import app.recoverydesk.event.EventType;
 import app.recoverydesk.event.TestEvent;
@@ -42,6 +43,9 @@ public class WebhookEndpoints {
     @Inject
     private Event<WebhookQueue.Queued> queued;
 
+    @Inject
+    private AuditLog audit;
+
     /** The events an endpoint may subscribe to: all but the test event, which only its own request sends. */
     public static List<EventType> subscribable() {
         return Arrays.stream(EventType.values()).filter(t -> t != EventType.WEBHOOK_TEST).toList();
@@ -66,7 +70,15 @@ public class WebhookEndpoints {
         WebhookEndpoint endpoint = new WebhookEndpoint(checkedUrl, checkedEvents,
                 checkedSecret == null ? Signature.newSecret() : checkedSecret, caller.username(), clock.instant());
         em.persist(endpoint);
+        em.flush(); // the id, for the audit entry; the secret is never recorded
+        audit.record("webhook.registered", "webhook " + endpoint.getId(), null, describe(endpoint));
         return endpoint;
+    }
+
+    /** An endpoint as the audit log shows it: address, events, whether active; never its secret. */
+    private static String describe(WebhookEndpoint endpoint) {
+        return endpoint.getUrl() + "; events " + String.join(", ", new java.util.TreeSet<>(endpoint.getEvents()))
+                + "; " + (endpoint.isActive() ? "active" : "inactive");
     }
 
     /**
@@ -80,6 +92,7 @@ public class WebhookEndpoints {
         Set<String> checkedEvents = events == null ? endpoint.getEvents() : checkEvents(events, errors);
         String checkedSecret = checkSecret(secret, errors);
         errors.throwIfAny();
+        String before = describe(endpoint);
         endpoint.change(checkedUrl, checkedEvents);
         if (checkedSecret != null) {
             endpoint.rotate(checkedSecret);
@@ -89,13 +102,22 @@ public class WebhookEndpoints {
         } else if (Boolean.FALSE.equals(active)) {
             endpoint.deactivate();
         }
+        String after = describe(endpoint);
+        if (!after.equals(before) || checkedSecret != null) {
+            audit.record("webhook.changed", "webhook " + endpoint.getId(), before,
+                    checkedSecret != null ? after + "; secret changed" : after);
+        }
         return endpoint;
     }
 
     /** Nothing more is delivered to it; what is pending waits, should it be activated again. */
     public WebhookEndpoint deactivate(long id) {
         WebhookEndpoint endpoint = require(id);
-        endpoint.deactivate();
+        if (endpoint.isActive()) {
+            String before = describe(endpoint);
+            endpoint.deactivate();
+            audit.record("webhook.deactivated", "webhook " + endpoint.getId(), before, describe(endpoint));
+        }
         return endpoint;
     }
 

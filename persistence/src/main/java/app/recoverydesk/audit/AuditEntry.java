@@ -5,12 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * One entry of a business's audit log: who, when, what (kind and subject), from which value to which. Never
@@ -22,7 +18,7 @@ import java.util.HexFormat;
 public class AuditEntry extends TenantOwned {
 
     /** The hash before a business's first entry. */
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = AuditChain.GENESIS;
     public static final int MAX_VALUE = 4000;
 
     @Column(nullable = false, updatable = false)
@@ -55,12 +51,16 @@ public class AuditEntry extends TenantOwned {
     protected AuditEntry() {
     }
 
-    /** The entry after the one with {@code prevSeq} and {@code prevHash}; the time kept to the microsecond stored. */
+    /**
+     * The entry after the one with {@code prevSeq} and {@code prevHash}; the time kept to the second, as it is stored:
+     * the JDBC driver takes MariaDB for MySQL 5.5 (it reports "5.5.5-10.11…") and drops fractions of a second when it
+     * sends a time, so a hash over microseconds would never match the row again. The seq orders entries anyway.
+     */
     public AuditEntry(long prevSeq, String prevHash, Instant at, String actor, String kind, String subject,
                       String fromValue, String toValue) {
         this.seq = prevSeq + 1;
         this.prevHash = prevHash;
-        this.at = at.truncatedTo(ChronoUnit.MICROS);
+        this.at = at.truncatedTo(ChronoUnit.SECONDS);
         this.actor = actor;
         this.kind = kind;
         this.subject = clip(subject, 255);
@@ -69,18 +69,18 @@ public class AuditEntry extends TenantOwned {
         this.hash = computedHash();
     }
 
-    /** The hash its fields and its predecessor's hash give now; differs from {@link #getHash()} if a field changed. */
+    /**
+     * The hash its fields and its predecessor's hash give now; differs from {@link #getHash()} if a field changed.
+     * What it covers is defined once, in {@link AuditChain#hashedText}.
+     */
     public String computedHash() {
-        return hash(String.join("\u001f", Long.toString(seq), at.toString(), actor, kind, subject,
-                String.valueOf(fromValue), String.valueOf(toValue), prevHash));
+        return AuditChain.hash(seq, at, actor, kind, subject, fromValue, toValue, prevHash);
     }
 
-    static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The entry as a link of its business's chain, as stored. */
+    public AuditChain.Link link() {
+        return new AuditChain.Link(getId() == null ? 0 : getId(), seq, at, actor, kind, subject, fromValue, toValue,
+                prevHash, hash);
     }
 
     private static String clip(String value, int max) {

@@ -34,6 +34,17 @@ public class TenantContext implements Serializable {
         this.username = username;
     }
 
+    /**
+     * Names a signed-in caller who belongs to no tenant (the platform's operator), so that what they do to a tenant
+     * can be recorded under their name. Gives no tenant: every read and write of tenant data still fails closed.
+     */
+    public void enterWithoutTenant(String username) {
+        if (this.tenantId != null) {
+            throw new IllegalStateException("A member of a tenant is named with their tenant");
+        }
+        this.username = username;
+    }
+
     /** Limits what this caller sees to these locations of the tenant (an empty set: none). */
     public void restrictTo(Set<Long> locationIds) {
         this.visibleLocations = Set.copyOf(locationIds);

@@ -71,4 +71,14 @@ class TenantContextTest {
         assertEquals(4L, context.tenantId().orElseThrow());
         assertEquals("ann", context.username());
     }
+
+    @Test
+    void theOperatorIsNamedWithoutATenantAndStillSeesNone() {
+        context.enterWithoutTenant("operator");
+        assertEquals("operator", context.username());
+        assertEquals(Optional.empty(), context.tenantId());
+        assertEquals(false, context.hasCaller());
+        assertEquals("7 system", context.runAs(7, () -> context.tenantId().orElseThrow() + " " + context.username()));
+        assertEquals("operator", context.username(), "restored after the work");
+    }
 }

@@ -88,7 +88,9 @@ public class ReportResource {
         }
         ReportScope scope = scope(from, to, locations);
         ReportTable t = ReportTables.one(reports.report(scope, Locale.ENGLISH), ReportResource::english, table);
-        return Response.ok(CsvExport.write(t, CellFormat.forSpreadsheets(scope.period().zone())))
+        String csv = CsvExport.write(t, CellFormat.forSpreadsheets(scope.period().zone()));
+        reports.exported(scope, "CSV " + table);
+        return Response.ok(csv)
                 .type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"compliance-" + table + ".csv\"").build();
     }
@@ -102,6 +104,7 @@ public class ReportResource {
         ComplianceReport report = reports.report(scope, Locale.ENGLISH);
         byte[] pdf = PdfExport.write(english("report.title"), List.of(scope.period().from() + " – " + scope.period().to()),
                 ReportTables.of(report, ReportResource::english), CellFormat.forPeople(Locale.ENGLISH, scope.period().zone()));
+        reports.exported(scope, "PDF");
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"compliance-report.pdf\"").build();
     }

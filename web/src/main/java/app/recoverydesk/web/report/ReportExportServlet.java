@@ -53,6 +53,7 @@ public class ReportExportServlet extends HttpServlet {
                     List.of(text.apply("report.period") + ": " + CellFormat.forPeople(locale, scope.period().zone()).format(scope.period().from())
                             + " – " + CellFormat.forPeople(locale, scope.period().zone()).format(scope.period().to())),
                     ReportTables.of(report, text), CellFormat.forPeople(locale, scope.period().zone()));
+            reports.exported(scope, "PDF");
             send(response, "application/pdf", "compliance-report-" + scope.period().from() + "-" + scope.period().to() + ".pdf", pdf);
             return;
         }
@@ -62,6 +63,7 @@ public class ReportExportServlet extends HttpServlet {
             return;
         }
         String csv = CsvExport.write(ReportTables.one(report, text, table), CellFormat.forSpreadsheets(scope.period().zone()));
+        reports.exported(scope, "CSV " + table);
         send(response, "text/csv; charset=UTF-8", "compliance-" + table + "-" + scope.period().from() + "-" + scope.period().to() + ".csv",
                 csv.getBytes(StandardCharsets.UTF_8));
     }

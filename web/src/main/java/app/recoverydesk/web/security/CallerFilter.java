@@ -4,6 +4,7 @@ import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.tenancy.TenantDirectory;
+import app.recoverydesk.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -78,6 +79,9 @@ public class CallerFilter extends HttpFilter {
         String username = principal.getName();
         var roles = TokenClaims.realmRoles(token.getClaimValue("realm_access"));
         caller.signedIn(username, token.getClaimValueAsString(JsonWebToken.NAME), roles, tenant.orElse(null));
+        if (tenant.isEmpty() && roles.contains(Roles.PLATFORM_OPERATOR)) {
+            tenantContext.enterWithoutTenant(username); // the operator's changes to a tenant are audited by name
+        }
         if (tenant.isPresent()) {
             if (!tenant.get().isActive() && request.getDispatcherType() == DispatcherType.REQUEST) {
                 refuseSuspended(request, response, tenant.get());
