@@ -19,12 +19,17 @@ public class AdminLocations implements Serializable {
     @Inject
     private Locations locations;
 
-    private NewLocation request = blank();
+    private NewLocation request;
     private Long editing;
     private List<Location> all;
 
     @PostConstruct
-    void load() {
+    void init() {
+        request = blank();
+        load();
+    }
+
+    private void load() {
         all = locations.all();
     }
 
