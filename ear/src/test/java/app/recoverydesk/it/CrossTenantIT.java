@@ -96,7 +96,10 @@ class CrossTenantIT {
     /** The owner's ids, by path parameter name. */
     private static String idFor(String parameter, String path) {
         return switch (parameter) {
-            case "id", "incidentId" -> String.valueOf(incidentId);
+            case "id" -> path.startsWith("/api/v1/notifications/") ? String.valueOf(Math.max(1, Database.count(
+                    "select coalesce(max(id), 0) from notification where tenant_id = ?", DemoData.tenantId(DemoData.BISTRO))))
+                    : String.valueOf(incidentId);
+            case "incidentId" -> String.valueOf(incidentId);
             case "attachmentId" -> String.valueOf(attachmentId);
             case "userId" -> staffUserId;
             case "locationId" -> String.valueOf(DemoData.firstLocationId(DemoData.BISTRO));
@@ -185,6 +188,10 @@ class CrossTenantIT {
                     Json.createObjectBuilder().add("url", "http://127.0.0.1:9/hijacked").add("active", false).build())),
             Map.entry("DELETE /api/v1/admin/webhooks/{webhookId}", url -> Api.delete(url, Keycloak.token(INTRUDING_ADMIN))),
             Map.entry("POST /api/v1/admin/webhooks/{webhookId}/test", url -> Api.post(url, Keycloak.token(INTRUDING_ADMIN),
+                    Json.createObjectBuilder().build())),
+            Map.entry("POST /api/v1/notifications/{id}/read", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().build())),
+            Map.entry("POST /api/v1/notifications/read", url -> Api.post(url, Keycloak.token("operator"),
                     Json.createObjectBuilder().build())),
             Map.entry("POST /api/v1/incidents/{incidentId}/attachments", url -> Api.postBytes(url,
                     Keycloak.token(INTRUDER), "application/pdf", "%PDF-1.4\n".getBytes())));
