@@ -136,7 +136,7 @@ class AuditLogIT {
         assertEquals(ADMIN, staff.getString("actor"));
         assertTrue(staff.getString("to").contains("roles frontline"), staff.toString());
         JsonObject gone = newest("staff.deactivated", "staff " + hired);
-        assertEquals(List.of("active", "inactive"), List.of(gone.getString("from"), gone.getString("to")));
+        assertEquals(List.of("active", "deactivated"), List.of(gone.getString("from"), gone.getString("to")));
 
         JsonObject registered = entries(Keycloak.token(ADMIN), "kind=webhook.registered").stream()
                 .filter(e -> e.getString("to").startsWith(webhookUrl)).findFirst().orElseThrow();

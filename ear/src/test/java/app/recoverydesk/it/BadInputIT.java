@@ -113,6 +113,9 @@ class BadInputIT {
         assertEquals(201, hired.status(), hired.body());
         String staffId = Api.get("/admin/staff", TOKENS.get("bistro-admin")).jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(m -> m.getString("username").equals(walker)).findFirst().orElseThrow().getString("id");
+        Api.Answer place = Api.post("/admin/locations", TOKENS.get("bistro-admin"), Json.createObjectBuilder()
+                .add("name", "Walk place " + walker).build()); // edited by the walk, so not one the demo has
+        assertEquals(201, place.status(), place.body());
         settingsBefore = Api.get("/admin/settings", TOKENS.get("bistro-admin")).json();
         Api.Answer webhook = Api.post("/admin/webhooks", TOKENS.get("bistro-admin"), Json.createObjectBuilder()
                 .add("url", "http://127.0.0.1:9/walk").add("events", Json.createArrayBuilder().add("case.closed")).build());
@@ -126,6 +129,7 @@ class BadInputIT {
         IDS.put("initiativeId", String.valueOf(initiativeId));
         IDS.put("itemId", String.valueOf(item.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue()));
         IDS.put("userId", staffId);
+        IDS.put("locationId", String.valueOf(place.json().getJsonNumber("id").longValue()));
         IDS.put("webhookId", String.valueOf(webhook.json().getJsonNumber("id").longValue()));
 
         // Values the business accepts, by field name; other fields get a value from their schema.
@@ -176,6 +180,10 @@ class BadInputIT {
     /** Accepted cases may have changed the restaurant's settings: they are put back for the tests after. */
     @AfterAll
     static void restoreSettings() {
+        if (IDS.containsKey("locationId")) { // the walk's own location, offered to no later test
+            Api.post("/admin/locations/" + IDS.get("locationId") + "/deactivate", TOKENS.get("bistro-admin"),
+                    Json.createObjectBuilder().build());
+        }
         if (settingsBefore != null) {
             Api.Answer restored = Api.put("/admin/settings", TOKENS.get("bistro-admin"), settingsBefore);
             assertEquals(200, restored.status(), restored.body());

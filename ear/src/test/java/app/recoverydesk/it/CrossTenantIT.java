@@ -110,6 +110,7 @@ class CrossTenantIT {
             case "id", "incidentId" -> String.valueOf(incidentId);
             case "attachmentId" -> String.valueOf(attachmentId);
             case "userId" -> staffUserId;
+            case "locationId" -> String.valueOf(DemoData.firstLocationId(DemoData.BISTRO));
             case "optionId" -> String.valueOf(optionId);
             case "recoveryId" -> String.valueOf(recoveryId);
             case "promiseId" -> String.valueOf(promiseId);
@@ -139,6 +140,16 @@ class CrossTenantIT {
             Map.entry("POST /api/v1/admin/staff", url -> Api.post(url, Keycloak.token("hotel-frontline"),
                     Json.createObjectBuilder().add("username", "planted").build())),
             Map.entry("POST /api/v1/admin/staff/{userId}/deactivate", url -> Api.post(url,
+                    Keycloak.token(INTRUDING_ADMIN), Json.createObjectBuilder().build())),
+            Map.entry("PUT /api/v1/admin/locations/{locationId}", url -> Api.put(url, Keycloak.token(INTRUDING_ADMIN),
+                    Json.createObjectBuilder().add("name", "Planted " + marker).build())),
+            Map.entry("POST /api/v1/admin/locations/{locationId}/deactivate", url -> Api.post(url,
+                    Keycloak.token(INTRUDING_ADMIN), Json.createObjectBuilder().build())),
+            Map.entry("POST /api/v1/admin/locations/{locationId}/reactivate", url -> Api.post(url,
+                    Keycloak.token(INTRUDING_ADMIN), Json.createObjectBuilder().build())),
+            Map.entry("PUT /api/v1/admin/staff/{userId}/roles", url -> Api.put(url, Keycloak.token(INTRUDING_ADMIN),
+                    Json.createObjectBuilder().add("roles", Json.createArrayBuilder().add("tenant-admin")).build())),
+            Map.entry("POST /api/v1/admin/staff/{userId}/reactivate", url -> Api.post(url,
                     Keycloak.token(INTRUDING_ADMIN), Json.createObjectBuilder().build())),
             Map.entry("PUT /api/v1/admin/staff/{userId}/locations", url -> Api.put(url,
                     Keycloak.token(INTRUDING_ADMIN), Json.createObjectBuilder().add("locationIds",
@@ -246,6 +257,8 @@ class CrossTenantIT {
                 "another tenant marked the managers' notice read");
         assertEquals(0, Database.count("select count(*) from incident where what_happened like ?", "Planted%" + marker));
         assertEquals(0, Database.count("select count(*) from location where name like ?", "Planted%"));
+        assertEquals(1, Database.count("select count(*) from location where id = ? and active",
+                DemoData.firstLocationId(DemoData.BISTRO)), "another tenant took a location out of use");
         assertTrue(Api.get("/admin/staff", Keycloak.token("bistro-admin")).jsonArray().stream()
                 .anyMatch(m -> m.asJsonObject().getString("id").equals(staffUserId)
                         && m.asJsonObject().getBoolean("enabled")), "another tenant deactivated a staff member");

@@ -53,7 +53,7 @@ public class IncidentService {
 
     public Incident log(@NotNull @Valid IncidentDraft draft) {
         Instant now = clock.instant();
-        Incident incident = new Incident(locationOf(draft), draft.getOccurredAt(), detailsOf(draft, now),
+        Incident incident = new Incident(locationOf(draft, null), draft.getOccurredAt(), detailsOf(draft, now),
                 caller.username(), now);
         em.persist(incident);
         em.flush();
@@ -71,7 +71,7 @@ public class IncidentService {
         }
         Instant now = clock.instant();
         List<String> wordsBefore = wordsOf(incident.searchWords());
-        incident.revise(locationOf(draft), draft.getOccurredAt(), detailsOf(draft, now), caller.username(), now)
+        incident.revise(locationOf(draft, incident.getLocation()), draft.getOccurredAt(), detailsOf(draft, now), caller.username(), now)
                 .forEach(em::persist);
         List<IncidentWord> words = incident.searchWords();
         if (!wordsOf(words).equals(wordsBefore)) {
@@ -125,9 +125,14 @@ public class IncidentService {
         return facts;
     }
 
-    private Location locationOf(IncidentDraft draft) {
-        return locations.find(draft.getLocationId())
+    /** The draft's location; a location out of use only where the incident already is (its edit keeps it). */
+    private Location locationOf(IncidentDraft draft, Location current) {
+        Location location = locations.find(draft.getLocationId())
                 .orElseThrow(() -> new InvalidInputException("locationId", "incident.location.unknown"));
+        if (!location.isActive() && (current == null || !current.getId().equals(location.getId()))) {
+            throw new InvalidInputException("locationId", "incident.location.inactive", location.getName());
+        }
+        return location;
     }
 
     private Incident.Details detailsOf(IncidentDraft draft, Instant now) {

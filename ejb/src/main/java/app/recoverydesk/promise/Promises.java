@@ -115,6 +115,16 @@ public class Promises {
                 .getResultList();
     }
 
+    /** How many open promises each staff member owns (those without any are not in the map). */
+    public Map<String, Long> openCountByOwner() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        em.createQuery("select p.owner, count(p) from Promise p where p.owner is not null "
+                        + "and p.status = app.recoverydesk.promise.PromiseStatus.OPEN group by p.owner", Object[].class)
+                .getResultStream().forEach(r -> counts.put(((String) r[0]).toLowerCase(java.util.Locale.ROOT),
+                        ((Number) r[1]).longValue()));
+        return counts;
+    }
+
     /** Open promises nobody owns yet, the soonest due first (of the caller's locations where staff are limited to them). */
     public List<Promise> queue() {
         return em.createNamedQuery("Promise.openInQueue", Promise.class).getResultList();

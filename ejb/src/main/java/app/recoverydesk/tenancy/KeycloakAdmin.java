@@ -72,6 +72,19 @@ public class KeycloakAdmin {
         send("POST", "/users/" + userId + "/role-mappings/realm", body.build());
     }
 
+    public void revokeRealmRoles(String userId, Set<String> roles) {
+        var body = Json.createArrayBuilder();
+        for (String role : roles) {
+            body.add(read(send("GET", "/roles/" + URLEncoder.encode(role, StandardCharsets.UTF_8), null)));
+        }
+        send("DELETE", "/users/" + userId + "/role-mappings/realm", body.build());
+    }
+
+    /** Ends every session of the user: no new token from a refresh; an access token already given runs out. */
+    public void signOut(String userId) {
+        send("POST", "/users/" + userId + "/logout", null);
+    }
+
     public List<String> realmRoles(String userId) {
         return ((JsonArray) read(send("GET", "/users/" + userId + "/role-mappings/realm", null))).stream()
                 .map(r -> r.asJsonObject().getString("name")).toList();

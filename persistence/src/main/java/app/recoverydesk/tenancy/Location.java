@@ -16,6 +16,7 @@ import org.hibernate.annotations.ParamDef;
 @Table(name = "location")
 @NamedQuery(name = "Location.all", query = "select l from Location l order by l.name")
 @NamedQuery(name = "Location.byId", query = "select l from Location l where l.id = :id")
+@NamedQuery(name = "Location.active", query = "select l from Location l where l.active = true order by l.name")
 public class Location extends TenantOwned {
 
 
@@ -26,6 +27,9 @@ public class Location extends TenantOwned {
 
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
+
+    @Column(nullable = false)
+    private boolean active = true;
 
     protected Location() {
     }
@@ -47,5 +51,27 @@ public class Location extends TenantOwned {
 
     public ZoneId getTimeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** Whether new incidents may be logged here; an inactive location is kept for its history. */
+    public boolean isActive() {
+        return active;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void moveTo(String address) {
+        this.address = address;
+    }
+
+    public void setTimeZone(ZoneId zone) {
+        this.timeZone = zone.getId();
+    }
+
+    /** Takes the location out of use for new incidents (or back into use); nothing of its history changes. */
+    public void setActive(boolean active) {
+        this.active = active;
     }
 }

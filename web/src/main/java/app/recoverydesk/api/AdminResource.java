@@ -79,6 +79,11 @@ public class AdminResource {
         }
     }
 
+    /** The tenant roles a staff member has (frontline, manager, executive, tenant-admin). */
+    public static class RoleChange {
+        public List<String> roles;
+    }
+
     /** The locations a staff member is assigned to. */
     public static class Assignment {
         public Set<Long> locationIds = Set.of();
@@ -101,9 +106,37 @@ public class AdminResource {
     @Operation(summary = "Add a location")
     public Response addLocation(NewLocation request) {
         Location l = locations.add(validation.valid(request));
-        return Response.status(Response.Status.CREATED)
-                .entity(new ReferenceDataResource.LocationJson(l.getId(), l.getName(), l.getAddress(), l.getTimeZone().getId()))
-                .build();
+        return Response.status(Response.Status.CREATED).entity(ReferenceDataResource.LocationJson.of(l)).build();
+    }
+
+    @GET
+    @Path("locations")
+    @Operation(summary = "Every location of the business, those taken out of use too")
+    public List<ReferenceDataResource.LocationJson> locations() {
+        return locations.all().stream().map(ReferenceDataResource.LocationJson::of).toList();
+    }
+
+    @PUT
+    @Path("locations/{locationId}")
+    @Operation(summary = "Change a location's name, address and time zone",
+            description = "A blank time zone keeps the current one. Its incidents keep it and show the new name.")
+    public ReferenceDataResource.LocationJson updateLocation(@PathParam("locationId") long locationId, NewLocation request) {
+        return ReferenceDataResource.LocationJson.of(locations.update(locationId, validation.valid(request)));
+    }
+
+    @POST
+    @Path("locations/{locationId}/deactivate")
+    @Operation(summary = "Take a location out of use",
+            description = "No new incidents there; its incidents, reports and filters keep it.")
+    public ReferenceDataResource.LocationJson deactivateLocation(@PathParam("locationId") long locationId) {
+        return ReferenceDataResource.LocationJson.of(locations.setActive(locationId, false));
+    }
+
+    @POST
+    @Path("locations/{locationId}/reactivate")
+    @Operation(summary = "Put a location back into use for new incidents")
+    public ReferenceDataResource.LocationJson reactivateLocation(@PathParam("locationId") long locationId) {
+        return ReferenceDataResource.LocationJson.of(locations.setActive(locationId, true));
     }
 
     @GET
@@ -131,6 +164,31 @@ public class AdminResource {
         staff.assignLocations(userId, assignment == null || assignment.locationIds == null ? Set.of()
                 : Set.copyOf(assignment.locationIds));
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("staff/{userId}/roles")
+    @Operation(summary = "Give a staff member exactly these roles",
+            description = "At least one; an admin cannot take the administrator role from themselves. Takes effect with "
+                    + "the staff member's next sign-in or token.")
+    public StaffJson changeRoles(@PathParam("userId") String userId, RoleChange body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "problem.body.missing");
+        }
+        staff.changeRoles(userId, body.roles == null ? Set.of() : new java.util.HashSet<>(body.roles));
+        return member(userId);
+    }
+
+    @POST
+    @Path("staff/{userId}/reactivate")
+    @Operation(summary = "Reactivate a staff member: they can sign in again, with their roles and locations")
+    public Response reactivate(@PathParam("userId") String userId) {
+        staff.reactivate(userId);
+        return Response.noContent().build();
+    }
+
+    private StaffJson member(String userId) {
+        return staff().stream().filter(s -> s.id().equals(userId)).findFirst().orElseThrow();
     }
 
     @GET
@@ -162,9 +220,11 @@ public class AdminResource {
 
     @POST
     @Path("staff/{userId}/deactivate")
-    @Operation(summary = "Deactivate a staff member: they can no longer sign in")
+    @Operation(summary = "Deactivate a staff member: they can no longer sign in",
+            description = "Their sessions end; their open promises stay assigned to them. Refused (409) for the caller "
+                    + "themselves.")
     public Response deactivate(@PathParam("userId") String userId) {
-        staff.setActive(userId, false);
+        staff.deactivate(userId);
         return Response.noContent().build();
     }
 }

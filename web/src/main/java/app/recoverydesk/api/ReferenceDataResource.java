@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,7 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reference data")
 public class ReferenceDataResource {
 
-    public record LocationJson(long id, String name, String address, String timeZone) {
+    /** A location; {@code active} false: kept for history, no new incidents there. */
+    public record LocationJson(long id, String name, String address, String timeZone, boolean active) {
+
+        static LocationJson of(app.recoverydesk.tenancy.Location l) {
+            return new LocationJson(l.getId(), l.getName(), l.getAddress(), l.getTimeZone().getId(), l.isActive());
+        }
     }
 
     public record CategoryJson(long id, String code, String name) {
@@ -34,10 +40,11 @@ public class ReferenceDataResource {
 
     @GET
     @Path("locations")
-    @Operation(summary = "The tenant's locations")
-    public List<LocationJson> locations() {
-        return locations.all().stream()
-                .map(l -> new LocationJson(l.getId(), l.getName(), l.getAddress(), l.getTimeZone().getId())).toList();
+    @Operation(summary = "The tenant's locations where new incidents may be logged",
+            description = "With includeInactive=true also those taken out of use, which old incidents keep and which the "
+                    + "incident list can filter by.")
+    public List<LocationJson> locations(@QueryParam("includeInactive") boolean includeInactive) {
+        return (includeInactive ? locations.all() : locations.active()).stream().map(LocationJson::of).toList();
     }
 
     @GET

@@ -30,7 +30,7 @@ public class EditIncident extends IncidentForm {
             NotFound.send();
             return;
         }
-        loadChoices();
+        loadChoices(incident.getLocation());
         draft = IncidentDraft.of(incident);
         occurredAt = LocalDateTime.ofInstant(incident.getOccurredAt(), formats.zone());
     }

@@ -49,8 +49,15 @@ public abstract class IncidentForm implements Serializable {
     private List<Location> locationChoices;
     private List<IncidentCategory> categoryChoices;
 
+    /** The choices for a new incident: locations in use only. */
     protected void loadChoices() {
-        locationChoices = locations.all();
+        loadChoices(null);
+    }
+
+    /** The choices for an incident at {@code current}: locations in use, and that one even if it is not. */
+    protected void loadChoices(Location current) {
+        locationChoices = locations.all().stream()
+                .filter(l -> l.isActive() || current != null && l.getId().equals(current.getId())).toList();
         categoryChoices = categories.active();
     }
 

@@ -60,6 +60,18 @@ public class OperatorTenants implements Serializable {
         load();
     }
 
+    /** What suspending the business does, in words: the confirmation's text. */
+    public String suspendConsequence(TenantAdministration.TenantUsage usage) {
+        return java.text.MessageFormat.format(Messages.text("operator.suspend.confirm"), Math.max(usage.users(), 0),
+                usage.tenant().getName());
+    }
+
+    /** What reactivating it does, in words. */
+    public String reactivateConsequence(TenantAdministration.TenantUsage usage) {
+        return java.text.MessageFormat.format(Messages.text("operator.reactivate.confirm"), Math.max(usage.users(), 0),
+                usage.tenant().getName());
+    }
+
     public NewTenant getRequest() {
         return request;
     }
