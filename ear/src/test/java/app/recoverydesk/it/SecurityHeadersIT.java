@@ -69,7 +69,8 @@ class SecurityHeadersIT {
     /** Who may open the pages of each folder (web.xml); a page in a new folder fails until it is named here. */
     private static final Map<String, String> ROLE_BY_FOLDER = Map.of(
             "", "bistro-frontline", "incidents", "bistro-frontline", "reports", "bistro-manager",
-            "initiatives", "bistro-manager", "manage", "bistro-manager", "admin", "bistro-admin", "operator", "operator");
+            "initiatives", "bistro-manager", "manage", "bistro-manager", "admin", "bistro-admin", "operator", "operator",
+            "audit", "bistro-admin", "customers", "bistro-admin");
 
     private static final Map<String, String> QUERY = new LinkedHashMap<>();
     private static final Map<String, String> IDS = new LinkedHashMap<>();
