@@ -128,6 +128,9 @@ class InitiativeIT {
                 .getJsonObject("overrides").getJsonArray("rows").stream()
                 .anyMatch(row -> row.asJsonArray().getString(row.asJsonArray().size() - 1).equals("Season opening campaign")),
                 "the compliance report lists the override with its reason");
+        assertEquals(List.of(List.of("hotel-executive", "VERIFYING", "Season opening campaign")), Database.query(
+                "select actor, from_value, to_value from audit_entry where kind = 'initiative.gate-overridden' "
+                        + "and subject = ?", "initiative " + id), "the audit log records the override");
         assertEquals(409, move(MANAGER, id, "ABANDONED", "too late", null, null).status());
 
         long other = id(initiative("MARKETING", 50, 3));

@@ -314,8 +314,12 @@ class ReportIT {
         assertTrue(promises.contains("\r\n" + FRONTLINE + ","), promises);
         assertTrue(promises.contains("\r\nLocation queue (no owner),"), promises);
 
+        long pdfsBefore = Database.count("select count(*) from audit_entry where kind = 'report.exported' "
+                + "and actor = ? and to_value like '%PDF%'", EXECUTIVE);
         var pdf = Api.download("/reports/compliance/pdf?" + period(), Keycloak.token(EXECUTIVE));
         assertEquals(200, pdf.statusCode());
+        assertEquals(pdfsBefore + 1, Database.count("select count(*) from audit_entry where kind = 'report.exported' "
+                + "and actor = ? and to_value like '%PDF%'", EXECUTIVE), "the PDF download is not in the audit log");
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
         PdfReader reader = new PdfReader(pdf.body());
         StringBuilder all = new StringBuilder();
