@@ -42,6 +42,7 @@ class AuditLogIT {
     private static String hired;
     private static String webhookUrl;
     private static String webhookSecret;
+    private static String changedSecret;
     private static long optionId;
 
     /** A series of changes by the admin, a manager, an executive and the platform's operator. */
@@ -68,6 +69,10 @@ class AuditLogIT {
                 Json.createObjectBuilder().add("perIncident", "55.00").add("roles", Json.createArrayBuilder()
                         .add("frontline").add("manager")).build());
         assertEquals(200, limits.status(), limits.body());
+        Api.Answer ended = Api.post("/recovery-options/" + optionId + "/policy", Keycloak.token("rental-manager"),
+                Json.createObjectBuilder().add("perIncident", "55.00").add("roles", Json.createArrayBuilder()
+                        .add("frontline").add("manager")).add("activeTo", "2030-01-31").build());
+        assertEquals(200, ended.status(), ended.body());
 
         hired = "audit-" + suffix;
         Api.Answer staff = Api.post("/admin/staff", admin, Json.createObjectBuilder().add("username", hired)
@@ -83,6 +88,10 @@ class AuditLogIT {
                 .add("events", Json.createArrayBuilder().add("case.closed")).build());
         assertEquals(201, webhook.status(), webhook.body());
         webhookSecret = webhook.json().getString("secret");
+        changedSecret = "rotated-" + UUID.randomUUID();
+        Api.Answer moved = Api.put("/admin/webhooks/" + webhook.json().getJsonNumber("id").longValue(), admin,
+                Json.createObjectBuilder().add("url", webhookUrl + "-moved").add("secret", changedSecret).build());
+        assertEquals(200, moved.status(), moved.body());
         assertEquals(204, Api.delete("/admin/webhooks/" + webhook.json().getJsonNumber("id").longValue(), admin).status());
 
         var csv = Api.download("/reports/compliance/csv?table=summary", Keycloak.token("rental-executive"));
@@ -141,6 +150,12 @@ class AuditLogIT {
         JsonObject registered = entries(Keycloak.token(ADMIN), "kind=webhook.registered").stream()
                 .filter(e -> e.getString("to").startsWith(webhookUrl)).findFirst().orElseThrow();
         assertTrue(registered.getString("to").contains("case.closed"), registered.toString());
+        JsonObject changedHook = newest("webhook.changed", registered.getString("subject"));
+        assertTrue(changedHook.getString("from").startsWith(webhookUrl + ";") && changedHook.getString("to")
+                .startsWith(webhookUrl + "-moved") && changedHook.getString("to").endsWith("secret changed"), changedHook.toString());
+        assertFalse(changedHook.toString().contains(changedSecret), "the audit log shows the new secret");
+        JsonObject endedOption = newest("option.deactivated", "recovery option " + optionId);
+        assertTrue(endedOption.getString("to").contains("2030-01-31"), endedOption.toString());
         JsonObject deactivated = newest("webhook.deactivated", registered.getString("subject"));
         assertTrue(deactivated.getString("from").endsWith("active") && deactivated.getString("to").endsWith("inactive"));
         assertFalse(Api.get("/audit?limit=500", Keycloak.token(ADMIN)).body().contains(webhookSecret),
