@@ -127,8 +127,14 @@ public class AdminStaff implements Serializable {
                 : members.stream().filter(m -> m.account().id().equals(editing)).findFirst().orElse(null);
     }
 
+    /** For editing someone: every location, so that one taken out of use they still work at shows. */
     public List<Location> getLocationChoices() {
         return locations.all();
+    }
+
+    /** For someone new: only the locations in use. */
+    public List<Location> getNewLocationChoices() {
+        return locations.active();
     }
 
     public List<String> getRoleChoices() {
