@@ -277,7 +277,7 @@ class AuditLogIT {
             });
             assertTrue(browser.driver.findElement(By.id("audit:entries")).getText().contains("staff " + hired),
                     browser.driver.findElement(By.id("audit:entries")).getText());
-            assertTrue(browser.driver.findElement(By.id("audit:entries")).getText().contains("active → inactive"));
+            assertTrue(browser.driver.findElement(By.id("audit:entries")).getText().contains("active → deactivated"));
             Path csv = browser.download(By.id("audit:csv"), ".csv");
             String text = Files.readString(csv, StandardCharsets.UTF_8);
             assertTrue(text.startsWith("\uFEFF") && text.contains("Osoba") && text.contains("staff " + hired), text);
