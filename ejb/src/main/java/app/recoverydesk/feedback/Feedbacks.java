@@ -56,7 +56,6 @@ public class Feedbacks {
         if (incident.getCustomer() == null || !incident.getCustomer().isConsent() || incident.getCustomer().getContact() == null) {
             return Optional.empty();
         }
-        Tenant tenant = currentTenant.get();
         Instant now = clock.instant();
         String token = Tokens.next();
         em.persist(new FeedbackLink(incident.getId(), Tokens.hash(token), incident.getCustomer().getLanguage(),

@@ -17,7 +17,12 @@ public final class PublicLinks {
 
     /** The customer's feedback page for a token. */
     public static String feedback(String token) {
-        return base() + "/feedback/answer.xhtml?t=" + token;
+        return base() + feedbackPath(token);
+    }
+
+    /** The feedback page's path and query for a token, below whichever address the link is given under. */
+    public static String feedbackPath(String token) {
+        return "/feedback/answer.xhtml?t=" + token;
     }
 
     /** A case's page for staff. */

@@ -14,6 +14,7 @@ import app.recoverydesk.incident.Severity;
 import app.recoverydesk.security.Roles;
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.security.CurrentCaller;
+import app.recoverydesk.mail.PublicLinks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -134,7 +135,7 @@ public class IncidentResource {
         CaseLifecycle.Moved moved = lifecycle.move(id, Params.enumValue(IncidentStatus.class, "to", change.getTo()),
                 change.getReason());
         return IncidentJson.of(moved.incident()).withFeedbackLink(moved.feedbackToken()
-                .map(token -> uri.getBaseUri().resolve("/feedback/answer.xhtml?t=" + token).toString()).orElse(null));
+                .map(token -> uri.getBaseUri().resolve(PublicLinks.feedbackPath(token)).toString()).orElse(null));
     }
 
     @GET

@@ -16,6 +16,7 @@ import app.recoverydesk.recovery.RecoveryStatus;
 import app.recoverydesk.web.i18n.Formats;
 import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
+import app.recoverydesk.mail.PublicLinks;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -161,7 +162,7 @@ public class ViewIncident implements Serializable {
     private static String feedbackLink(String token) {
         ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
         return request.getRequestScheme() + "://" + request.getRequestServerName() + ":"
-                + request.getRequestServerPort() + "/feedback/answer.xhtml?t=" + token;
+                + request.getRequestServerPort() + PublicLinks.feedbackPath(token);
     }
 
     public String optionName(long optionId) {
