@@ -4,7 +4,12 @@ import app.recoverydesk.audit.AuditLog;
 import app.recoverydesk.incident.Categories;
 import app.recoverydesk.incident.Incidents;
 import app.recoverydesk.security.Roles;
+import app.recoverydesk.tenancy.Location;
+import app.recoverydesk.tenancy.Locations;
 import app.recoverydesk.tenancy.StaffLocations;
+import app.recoverydesk.volume.Rate;
+import app.recoverydesk.volume.Volumes;
+import app.recoverydesk.volume.VolumeTally;
 import app.recoverydesk.tenancy.TenantContext;
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.failure.Message;
@@ -30,9 +35,21 @@ import java.util.Set;
 @Stateless
 public class Initiatives {
 
-    /** Incident counts in the window before the fix and the one after it. */
+    /**
+     * Incident counts in the window before the fix and the one after it, and the incidents per 1,000 units of each
+     * (over its days with a recorded volume). The drop is of the rates where both windows have volume recorded
+     * ({@code byRate}), else of the raw counts.
+     */
     public record Measure(Instant baselineFrom, Instant fixedAt, Instant afterUntil, long before, long after,
-                          int dropPercent, boolean windowOver) {
+                          int dropPercent, boolean windowOver, Rate beforeRate, Rate afterRate) {
+
+        public boolean byRate() {
+            return byRate(beforeRate, afterRate);
+        }
+
+        static boolean byRate(Rate before, Rate after) {
+            return before.perThousand() != null && after.perThousand() != null;
+        }
     }
 
     @PersistenceContext
@@ -58,6 +75,12 @@ public class Initiatives {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Volumes volumes;
+
+    @Inject
+    private Locations locations;
 
     public Initiative create(@NotNull @Valid NewInitiative request) {
         if (request.getCategoryId() != null && categories.find(request.getCategoryId()).isEmpty()) {
@@ -125,7 +148,10 @@ public class Initiatives {
             case VERIFIED -> {
                 initiative.requireMeasurable(now);
                 Measure m = measure(initiative).orElseThrow();
-                yield initiative.verify((int) m.before(), (int) m.after(), me, now);
+                yield m.byRate()
+                        ? initiative.verify((int) m.before(), (int) m.after(), m.beforeRate().perThousand(),
+                                m.afterRate().perThousand(), me, now)
+                        : initiative.verify((int) m.before(), (int) m.after(), me, now);
             }
             // an executive announcing before verification overrides the gate, which needs their written reason
             case ANNOUNCED -> initiative.getStatus() != InitiativeStatus.VERIFIED && caller.roles().contains(Roles.EXECUTIVE)
@@ -159,12 +185,38 @@ public class Initiatives {
                 .getSingleResult();
         long after = matching(initiative, initiative.getFixedAt(), initiative.afterUntil(), Long.class, "select count(i)")
                 .getSingleResult();
-        int drop = before == 0 ? 0 : (int) ((before - after) * 100 / before);
+        Rate beforeRate = rate(initiative, initiative.baselineFrom(), initiative.getFixedAt());
+        Rate afterRate = rate(initiative, initiative.getFixedAt(), initiative.afterUntil());
+        int drop = Measure.byRate(beforeRate, afterRate)
+                ? Rate.dropPercent(beforeRate.perThousand(), afterRate.perThousand())
+                : before == 0 ? 0 : (int) ((before - after) * 100 / before);
         return Optional.of(new Measure(initiative.baselineFrom(), initiative.getFixedAt(), initiative.afterUntil(),
-                before, after, drop, !clock.instant().isBefore(initiative.afterUntil())));
+                before, after, drop, !clock.instant().isBefore(initiative.afterUntil()), beforeRate, afterRate));
+    }
+
+    /**
+     * Incidents of the initiative's cause per 1,000 units over the whole days of {@code [from, to)} with a recorded
+     * volume, at the initiative's locations (all the business's when it names none).
+     */
+    private Rate rate(Initiative initiative, Instant from, Instant to) {
+        Map<Long, VolumeTally.Span> spans = new java.util.HashMap<>();
+        Set<Long> places = initiative.getLocationIds();
+        for (Location location : locations.all()) {
+            if (places.isEmpty() || places.contains(location.getId())) {
+                spans.put(location.getId(), VolumeTally.Span.within(location.getTimeZone(), from, to));
+            }
+        }
+        return volumes.tally(spans, from, to, range -> matching(initiative, range[0], range[1], Object[].class,
+                "select i.location.id, function('hour_of', i.occurredAt), count(i)",
+                " group by i.location.id, function('hour_of', i.occurredAt)").getResultList()).total();
     }
 
     private <T> TypedQuery<T> matching(Initiative initiative, Instant from, Instant to, Class<T> type, String select) {
+        return matching(initiative, from, to, type, select, "");
+    }
+
+    private <T> TypedQuery<T> matching(Initiative initiative, Instant from, Instant to, Class<T> type, String select,
+                                       String groupBy) {
         StringBuilder jpql = new StringBuilder(select + " from Incident i where i.occurredAt >= :from and i.occurredAt < :to");
         if (initiative.getRootCause() != null) {
             jpql.append(" and i.rootCause = :rootCause");
@@ -176,6 +228,7 @@ public class Initiatives {
         if (!places.isEmpty()) {
             jpql.append(" and i.location.id in :locations");
         }
+        jpql.append(groupBy);
         TypedQuery<T> query = em.createQuery(jpql.toString(), type).setParameter("from", from).setParameter("to", to);
         if (initiative.getRootCause() != null) {
             query.setParameter("rootCause", initiative.getRootCause());

@@ -2,6 +2,7 @@ package app.recoverydesk.report;
 
 import app.recoverydesk.initiative.InitiativeStatus;
 import app.recoverydesk.money.Money;
+import app.recoverydesk.volume.Rate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -18,7 +19,8 @@ public record ComplianceReport(Period period, Set<Long> locationIds, Currency cu
                                Figures previous, List<TrendPoint> trend, List<OptionUse> options,
                                List<OverLimit> overLimit, List<PromiseRow> promisesByLocation,
                                List<PromiseRow> promisesByOwner, Map<InitiativeStatus, Long> initiativesByStatus,
-                               List<AnnouncedInitiative> announced, List<GateOverride> overrides) {
+                               List<AnnouncedInitiative> announced, List<GateOverride> overrides,
+                               Volume volume) {
 
     public record TrendPoint(LocalDate bucket, long incidents, long recoveries, long exceptions) {
     }
@@ -45,5 +47,21 @@ public record ComplianceReport(Period period, Set<Long> locationIds, Currency cu
     }
 
     public record GateOverride(long id, String title, String actor, Instant at, String from, String to, String reason) {
+    }
+
+    /**
+     * Incidents per 1,000 units of volume (covers, room nights, rentals: {@code unit} is the business's kind) in both
+     * periods, over the location-days with a recorded volume only; per location too.
+     */
+    public record Volume(app.recoverydesk.volume.VolumeUnit unit, Rate current, Rate previous,
+                         List<LocationRate> byLocation) {
+
+        /** Whether any location has volume recorded for a day of either period. */
+        public boolean recorded() {
+            return current.recorded() || previous.recorded();
+        }
+    }
+
+    public record LocationRate(long locationId, String name, Rate current, Rate previous) {
     }
 }

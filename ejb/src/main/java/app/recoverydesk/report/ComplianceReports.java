@@ -136,7 +136,43 @@ public class ComplianceReports {
                 row -> new ComplianceReport.PromiseRow(null, (String) row, null));
         return new ComplianceReport(scope.period(), scope.locations() == null ? Set.of() : scope.locations(),
                 tenant.getCurrency(), done(current), done(previous), trend, options, overLimit, byLocation, byOwner,
-                initiativesByStatus(), announced(), overrides(scope));
+                initiativesByStatus(), announced(), overrides(scope), volume(scope, locationNames));
+    }
+
+    @Inject
+    private app.recoverydesk.volume.Volumes volumes;
+
+    /** Incidents per 1,000 units in both periods, location by location, over the days with a recorded volume. */
+    private ComplianceReport.Volume volume(ReportScope scope, Map<Long, String> locationNames) {
+        app.recoverydesk.volume.VolumeTally now = volumeTally(scope, locationNames.keySet());
+        app.recoverydesk.volume.VolumeTally before = volumeTally(scope.previous(), locationNames.keySet());
+        List<ComplianceReport.LocationRate> byLocation = new ArrayList<>();
+        for (Long id : scope.locations() == null ? locationNames.keySet() : scope.locations()) {
+            var current = now.of(id);
+            var previous = before.of(id);
+            if (current.recorded() || previous.recorded()) {
+                byLocation.add(new ComplianceReport.LocationRate(id, locationNames.getOrDefault(id, "?"), current, previous));
+            }
+        }
+        byLocation.sort(Comparator.comparing(ComplianceReport.LocationRate::name));
+        return new ComplianceReport.Volume(app.recoverydesk.volume.VolumeUnit.of(tenant().getBusinessType()), now.total(), before.total(), byLocation);
+    }
+
+    private app.recoverydesk.volume.VolumeTally volumeTally(ReportScope scope, Set<Long> allLocations) {
+        Map<Long, ZoneId> zones = em.createNamedQuery("Location.all", Location.class).getResultStream()
+                .collect(Collectors.toMap(Location::getId, Location::getTimeZone));
+        Map<Long, app.recoverydesk.volume.VolumeTally.Span> spans = new HashMap<>();
+        for (Long id : scope.locations() == null ? allLocations : scope.locations()) {
+            if (zones.containsKey(id)) {
+                spans.put(id, new app.recoverydesk.volume.VolumeTally.Span(zones.get(id), scope.period().from(), scope.period().to()));
+            }
+        }
+        return volumes.tally(spans, scope.start(), scope.period().end(), range -> em.createQuery(
+                        "select i.location.id, function('hour_of', i.occurredAt), count(i) from Incident i"
+                                + " where i.occurredAt >= :from and i.occurredAt < :to and i.location.id in :locations"
+                                + " group by i.location.id, function('hour_of', i.occurredAt)", Object[].class)
+                .setParameter("from", range[0]).setParameter("to", range[1])
+                .setParameter("locations", List.copyOf(spans.keySet())).getResultList());
     }
 
     private List<ComplianceReport.PromiseRow> promisesBy(ReportScope scope, String path,

@@ -79,6 +79,13 @@ public class Initiative extends TenantOwned {
     @Column(name = "after_count")
     private Integer afterCount;
 
+    /** Incidents per 1,000 units in each window, where volume was recorded for both; else null (counts decided). */
+    @Column(name = "baseline_rate", precision = 19, scale = 4)
+    private java.math.BigDecimal baselineRate;
+
+    @Column(name = "after_rate", precision = 19, scale = 4)
+    private java.math.BigDecimal afterRate;
+
     private String announcement;
 
     /** Translations of the announcement as a JSON object {"nb": "...", "pl": "..."}. */
@@ -182,22 +189,50 @@ public class Initiative extends TenantOwned {
      * otherwise the initiative stays verifying (the owner may send it back to fixing).
      */
     public InitiativeEvent verify(int baseline, int after, String actor, Instant now) {
+        return verify(baseline, after, null, null, actor, now);
+    }
+
+    /**
+     * As {@link #verify(int, int, String, Instant)}, judged by the incidents per 1,000 units of both windows where
+     * both are given (volume recorded for both windows), by the raw counts otherwise; the refusal says which.
+     */
+    public InitiativeEvent verify(int baseline, int after, java.math.BigDecimal baselineRate, java.math.BigDecimal afterRate,
+                                  String actor, Instant now) {
         requireMeasurable(now);
         this.baselineCount = baseline;
         this.afterCount = after;
+        boolean byRate = baselineRate != null && afterRate != null;
+        this.baselineRate = byRate ? baselineRate : null;
+        this.afterRate = byRate ? afterRate : null;
         if (dropPercent() < targetDropPercent) {
-            throw new GateException(List.of(Message.of("gate.drop", targetDropPercent, dropPercent())));
+            throw new GateException(List.of(byRate
+                    ? Message.of("gate.drop.rate", targetDropPercent, dropPercent(), baselineRate, afterRate)
+                    : Message.of("gate.drop", targetDropPercent, dropPercent())));
         }
         return move(InitiativeStatus.VERIFIED, actor, now, null);
     }
 
-    /** The measured drop of the incident rate in whole percent (0 without incidents before the fix). */
+    /**
+     * The measured drop in whole percent: of the incidents per 1,000 units where the verification had them for both
+     * windows, else of the raw counts (0 without incidents before the fix).
+     */
     public int dropPercent() {
+        if (isMeasuredByRate()) {
+            return app.recoverydesk.volume.Rate.dropPercent(baselineRate, afterRate);
+        }
         if (baselineCount == null || afterCount == null || baselineCount == 0) {
             return 0;
         }
         return (int) ((long) (baselineCount - afterCount) * 100 / baselineCount);
     }
+
+    /** Whether the verification compared incidents per 1,000 units rather than raw counts. */
+    public boolean isMeasuredByRate() {
+        return baselineRate != null && afterRate != null;
+    }
+
+    public java.math.BigDecimal getBaselineRate() { return baselineRate; }
+    public java.math.BigDecimal getAfterRate() { return afterRate; }
 
     public InitiativeEvent backToFixing(String reason, String actor, Instant now) {
         require(status == InitiativeStatus.VERIFYING, InitiativeStatus.VERIFYING);

@@ -1,6 +1,7 @@
 package app.recoverydesk.initiative;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -234,6 +235,26 @@ class InitiativeTest {
         assertEquals(InitiativeStatus.VERIFYING, initiative.getStatus());
         assertEquals(List.of(10, 8), List.of(initiative.getBaselineCount(), initiative.getAfterCount()),
                 "the counts are shown even when they fall short");
+    }
+
+    @Test
+    void withVolumeForBothWindowsTheRatesDecideNotTheCounts() {
+        // counts 10 → 10 (no drop), but the after window had twice the covers: 5.0000 → 2.5000 per 1,000, a 50 % drop
+        Initiative byRate = verifying();
+        byRate.verify(10, 10, new java.math.BigDecimal("5.0000"), new java.math.BigDecimal("2.5000"), "m", NOW);
+        assertEquals(InitiativeStatus.VERIFIED, byRate.getStatus());
+        assertEquals(50, byRate.dropPercent());
+        assertTrue(byRate.isMeasuredByRate());
+        // counts 10 → 5 would pass, but per 1,000 units it rose (business halved): refused, naming the rates
+        Initiative rose = verifying();
+        assertEquals(List.of(Message.of("gate.drop.rate", TARGET, -60, new java.math.BigDecimal("5.0000"),
+                        new java.math.BigDecimal("8.0000"))),
+                refusal(() -> rose.verify(10, 5, new java.math.BigDecimal("5.0000"), new java.math.BigDecimal("8.0000"), "m", NOW)));
+        // one window without a rate: the counts decide, and the refusal says so by its key
+        Initiative counted = verifying();
+        assertEquals(List.of(Message.of("gate.drop", TARGET, 0)),
+                refusal(() -> counted.verify(10, 10, new java.math.BigDecimal("5.0000"), null, "m", NOW)));
+        assertFalse(counted.isMeasuredByRate());
     }
 
     @Test

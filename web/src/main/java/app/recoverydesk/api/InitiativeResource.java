@@ -40,8 +40,20 @@ public class InitiativeResource {
     public record EventJson(Instant at, String actor, String from, String to, String reason, boolean override) {
     }
 
+    /**
+     * {@code basis}: RATE where both windows have volume recorded (the drop is of incidents per 1,000 units), else
+     * COUNT (of the raw counts); the rates as decimal strings, null without volume.
+     */
     public record MeasureJson(Instant baselineFrom, Instant fixedAt, Instant afterUntil, long before, long after,
-                              int dropPercent, boolean windowOver) {
+                              int dropPercent, boolean windowOver, String basis, RateJson beforeRate, RateJson afterRate) {
+    }
+
+    /** Incidents per 1,000 units over the window's days with a recorded volume ("recorded for 27 of 30 days"). */
+    public record RateJson(String perThousand, long incidents, long units, long daysRecorded, long days) {
+        static RateJson of(app.recoverydesk.volume.Rate r) {
+            return new RateJson(r.perThousand() == null ? null : r.perThousand().toPlainString(), r.incidents(), r.units(),
+                    r.daysRecorded(), r.days());
+        }
     }
 
     public record InitiativeJson(long id, String title, String problem, String owner, String rootCause, Long categoryId,
@@ -101,7 +113,8 @@ public class InitiativeResource {
                         e.getFrom() == null ? null : e.getFrom().name(), e.getTo().name(), e.getReason(),
                         e.isGateOverride())).toList(),
                 initiatives.measure(i).map(m -> new MeasureJson(m.baselineFrom(), m.fixedAt(), m.afterUntil(), m.before(),
-                        m.after(), m.dropPercent(), m.windowOver())).orElse(null));
+                        m.after(), m.dropPercent(), m.windowOver(), m.byRate() ? "RATE" : "COUNT",
+                        RateJson.of(m.beforeRate()), RateJson.of(m.afterRate()))).orElse(null));
     }
 
     @GET

@@ -52,4 +52,23 @@ final class ReportJson {
         }
         return b;
     }
+
+    /**
+     * Incidents per 1,000 units in both periods, over the location-days with a recorded volume, in total and per
+     * location; rates as decimal strings (two decimals), null where no volume was recorded.
+     */
+    static JsonObject volume(app.recoverydesk.report.ComplianceReport.Volume v) {
+        jakarta.json.JsonArrayBuilder locations = Json.createArrayBuilder();
+        v.byLocation().forEach(l -> locations.add(Json.createObjectBuilder().add("locationId", l.locationId())
+                .add("name", l.name()).add("current", rate(l.current())).add("previous", rate(l.previous()))));
+        return Json.createObjectBuilder().add("unit", v.unit().name()).add("current", rate(v.current()))
+                .add("previous", rate(v.previous())).add("byLocation", locations).build();
+    }
+
+    private static JsonObjectBuilder rate(app.recoverydesk.volume.Rate r) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("incidents", r.incidents()).add("units", r.units())
+                .add("daysRecorded", r.daysRecorded()).add("days", r.days());
+        java.math.BigDecimal perThousand = r.perThousand(2);
+        return perThousand == null ? b.addNull("perThousand") : b.add("perThousand", perThousand.toPlainString());
+    }
 }

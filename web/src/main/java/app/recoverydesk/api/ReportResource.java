@@ -74,6 +74,7 @@ public class ReportResource {
                 .add("currency", report.currency().getCurrencyCode())
                 .add("current", ReportJson.figures(report.current()))
                 .add("previous", ReportJson.figures(report.previous()))
+                .add("volume", ReportJson.volume(report.volume()))
                 .add("tables", tables).build();
     }
 

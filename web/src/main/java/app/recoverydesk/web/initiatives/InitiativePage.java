@@ -106,6 +106,23 @@ public class InitiativePage implements Serializable {
     public List<InitiativeEvent> getHistory() { return history; }
     public List<Long> getIncidents() { return incidents; }
     public Initiatives.Measure getMeasure() { return measure; }
+
+    @Inject
+    private app.recoverydesk.web.i18n.LocaleSelector localeSelector;
+
+    /** Which figures the gate compares: incidents per 1,000 units where both windows have volume, else raw counts. */
+    public String getBasis() {
+        if (measure == null) {
+            return "";
+        }
+        app.recoverydesk.volume.Rate b = measure.beforeRate();
+        app.recoverydesk.volume.Rate a = measure.afterRate();
+        app.recoverydesk.failure.Message text = measure.byRate()
+                ? app.recoverydesk.failure.Message.of("initiative.basis.rate", b.perThousand(2), a.perThousand(2),
+                        b.daysRecorded(), b.days(), a.daysRecorded(), a.days())
+                : app.recoverydesk.failure.Message.of("initiative.basis.count");
+        return app.recoverydesk.web.i18n.Texts.render(text, localeSelector.getLocale(), formats.zone());
+    }
     public ItemKind[] getItemKinds() { return ItemKind.values(); }
     public ItemKind getItemKind() { return itemKind; }
     public void setItemKind(ItemKind itemKind) { this.itemKind = itemKind; }

@@ -19,7 +19,7 @@ import java.util.function.Function;
 public final class ReportTables {
 
     public static final List<String> IDS = List.of("summary", "rootCauses", "options", "overLimit", "promisesByLocation",
-            "promisesByOwner", "trend", "initiatives", "announced", "overrides");
+            "promisesByOwner", "trend", "initiatives", "announced", "overrides", "volume");
 
     private static final String INITIATIVE = "/initiatives/initiative.xhtml?id=";
 
@@ -36,7 +36,7 @@ public final class ReportTables {
         return List.of(t.summary(), t.rootCauses(), t.options(), t.overLimit(),
                 t.promises("promisesByLocation", report.promisesByLocation(), "report.col.location"),
                 t.promises("promisesByOwner", report.promisesByOwner(), "report.col.owner"), t.trend(),
-                t.initiatives(), t.announced(), t.overrides());
+                t.initiatives(), t.announced(), t.overrides(), t.volume());
     }
 
     public static ReportTable one(ComplianceReport report, Function<String, String> text, String id) {
@@ -54,6 +54,8 @@ public final class ReportTables {
         Figures p = report.previous();
         List<List<ReportTable.Cell>> rows = new ArrayList<>();
         measure(rows, "incidents", c.incidents().count(), p.incidents().count(), Figure.INCIDENTS);
+        measure(rows, "incidentsPerThousand", report.volume().current().perThousand(2),
+                report.volume().previous().perThousand(2), null);
         measure(rows, "repeatCustomers", c.incidents().repeatCustomers(), p.incidents().repeatCustomers(), Figure.REPEAT);
         measure(rows, "repeatIncidents", c.incidents().repeatIncidents(), p.incidents().repeatIncidents(), Figure.REPEAT);
         measure(rows, "responseMedian", minutes(c.incidents().response().median()), minutes(p.incidents().response().median()), Figure.RESPONDED);
@@ -195,6 +197,29 @@ public final class ReportTables {
                 ReportTable.Cell.of(o.reason()))).toList();
         return table("overrides", rows, "report.col.initiative", "report.col.by", "report.col.at", "report.col.step",
                 "report.col.reason");
+    }
+
+    /**
+     * Incidents per 1,000 units of volume, by location and in total: only the days with a recorded volume count, and
+     * the days column says how many of the period's days those are.
+     */
+    private ReportTable volume() {
+        ComplianceReport.Volume v = report.volume();
+        List<List<ReportTable.Cell>> rows = new ArrayList<>();
+        v.byLocation().forEach(l -> rows.add(rate(l.name(), l.current(), l.previous())));
+        if (!rows.isEmpty()) {
+            rows.add(rate(text.apply("report.volume.total"), v.current(), v.previous()));
+        }
+        return new ReportTable("volume", text.apply("report.table.volume"), List.of(text.apply("report.col.location"),
+                text.apply("report.col.incidents"), text.apply("VolumeUnit." + v.unit()), text.apply("report.col.daysRecorded"),
+                text.apply("report.col.perThousand"), text.apply("report.col.previousPerThousand")), rows);
+    }
+
+    private List<ReportTable.Cell> rate(String name, app.recoverydesk.volume.Rate current, app.recoverydesk.volume.Rate previous) {
+        return List.of(ReportTable.Cell.of(name), ReportTable.Cell.of(current.incidents()), ReportTable.Cell.of(current.units()),
+                ReportTable.Cell.of(java.text.MessageFormat.format(text.apply("report.volume.daysOf"),
+                        String.valueOf(current.daysRecorded()), String.valueOf(current.days()))),
+                ReportTable.Cell.of(current.perThousand(2)), ReportTable.Cell.of(previous.perThousand(2)));
     }
 
     private static ReportTable.Minutes minutes(Long minutes) {
