@@ -131,6 +131,7 @@ class BadInputIT {
         IDS.put("userId", staffId);
         IDS.put("locationId", String.valueOf(place.json().getJsonNumber("id").longValue()));
         IDS.put("webhookId", String.valueOf(webhook.json().getJsonNumber("id").longValue()));
+        IDS.put("day", LocalDate.now().minusDays(2).toString()); // a day that is over, for a location's volume
 
         // Values the business accepts, by field name; other fields get a value from their schema.
         VALID.put("locationId", Json.createValue(locationId));

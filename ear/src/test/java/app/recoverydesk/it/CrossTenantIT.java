@@ -119,6 +119,7 @@ class CrossTenantIT {
             case "webhookId" -> String.valueOf(webhookId);
             case "notificationId" -> String.valueOf(notificationId);
             case "customerId" -> String.valueOf(customerId);
+            case "day" -> "2026-11-01";
             default -> throw new AssertionError("No cross-tenant fixture for {" + parameter + "} in " + path
                     + ": add the owner's id for it in CrossTenantIT.idFor");
         };
@@ -206,7 +207,14 @@ class CrossTenantIT {
             Map.entry("POST /api/v1/customers/{customerId}/erase", url -> Api.post(url, Keycloak.token(INTRUDING_ADMIN),
                     Json.createObjectBuilder().add("confirm", "ERASE").build())),
             Map.entry("POST /api/v1/incidents/{incidentId}/attachments", url -> Api.postBytes(url,
-                    Keycloak.token(INTRUDER), "application/pdf", "%PDF-1.4\n".getBytes())));
+                    Keycloak.token(INTRUDER), "application/pdf", "%PDF-1.4\n".getBytes())),
+            Map.entry("PUT /api/v1/locations/{locationId}/volumes/{day}", url -> Api.put(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().add("units", CrossTenantIT.PLANTED_UNITS).build())),
+            Map.entry("POST /api/v1/locations/{locationId}/volumes", url -> Api.postBytes(url, Keycloak.token(INTRUDER),
+                    "text/csv", ("2026-11-02," + CrossTenantIT.PLANTED_UNITS + "\n").getBytes())));
+
+    /** A day's volume no test records: any row with it was planted by the other tenant. */
+    private static final long PLANTED_UNITS = 424_242;
 
     @Test
     void noEndpointGivesAnotherTenantsDataOrTouchesIt() {
@@ -269,6 +277,8 @@ class CrossTenantIT {
                 "another tenant sent a test event to a webhook endpoint");
         assertEquals(1, Database.count("select count(*) from customer where id = ? and erased_at is null and name = ?",
                 customerId, "Guest " + marker), "another tenant erased a customer");
+        assertEquals(0, Database.count("select count(*) from location_volume where units = ?", PLANTED_UNITS),
+                "another tenant recorded a location's volume");
         Api.delete("/admin/webhooks/" + webhookId, Keycloak.token("bistro-admin"));
     }
 

@@ -70,7 +70,7 @@ class SecurityHeadersIT {
     private static final Map<String, String> ROLE_BY_FOLDER = Map.of(
             "", "bistro-frontline", "incidents", "bistro-frontline", "reports", "bistro-manager",
             "initiatives", "bistro-manager", "manage", "bistro-manager", "admin", "bistro-admin", "operator", "operator",
-            "audit", "bistro-admin", "customers", "bistro-admin");
+            "audit", "bistro-admin", "customers", "bistro-admin", "volumes", "bistro-manager");
 
     private static final Map<String, String> QUERY = new LinkedHashMap<>();
     private static final Map<String, String> IDS = new LinkedHashMap<>();
