@@ -299,7 +299,9 @@ public class ComplianceReports {
         return em.createQuery("select i from Initiative i where i.status = app.recoverydesk.initiative.InitiativeStatus.ANNOUNCED"
                 + " order by i.createdAt desc", Initiative.class).setMaxResults(100).getResultStream()
                 .map(i -> new ComplianceReport.AnnouncedInitiative(i.getId(), i.getTitle(), i.getBaselineCount(),
-                        i.getAfterCount(), i.getBaselineCount() == null || i.getAfterCount() == null || i.getBaselineCount() == 0
+                        // verified per 1,000 units: the drop the gate judged, not the one of the raw counts
+                        i.getAfterCount(), i.isMeasuredByRate() ? Double.valueOf(i.dropPercent())
+                        : i.getBaselineCount() == null || i.getAfterCount() == null || i.getBaselineCount() == 0
                         ? null : Figures.percent(i.getBaselineCount() - i.getAfterCount(), i.getBaselineCount()),
                         i.getTargetDropPercent())).toList();
     }

@@ -17,6 +17,7 @@ class RateTest {
         // 7 × 1000 / 3 = 2333.33…: half up at four decimals, no binary fraction on the way
         assertEquals(new BigDecimal("2333.3333"), new Rate(7, 3, 1, 1).perThousand());
         assertEquals(new BigDecimal("0.0010"), new Rate(1, 1_000_000, 1, 1).perThousand());
+        assertEquals(new BigDecimal("0.6667"), new Rate(2, 3000, 1, 1).perThousand(), "half up, not cut");
         assertEquals(new BigDecimal("0.67"), new Rate(2, 3000, 1, 1).perThousand(2));
         assertEquals(new BigDecimal("0.0000"), new Rate(0, 500, 3, 31).perThousand());
     }
