@@ -29,14 +29,13 @@ public record Rate(long incidents, long units, long daysRecorded, long days) {
 
     /** incidents × 1000 / units, half up at {@link #SCALE}; null without units to divide by. */
     public BigDecimal perThousand() {
-        return units == 0 ? null : BigDecimal.valueOf(incidents).multiply(THOUSAND)
-                .divide(BigDecimal.valueOf(units), SCALE, RoundingMode.HALF_UP);
+        return perThousand(SCALE);
     }
 
-    /** The same, rounded to {@code scale} decimals for showing. */
+    /** The same at {@code scale} decimals for showing, rounded once from the exact quotient. */
     public BigDecimal perThousand(int scale) {
-        BigDecimal rate = perThousand();
-        return rate == null ? null : rate.setScale(scale, RoundingMode.HALF_UP);
+        return units == 0 ? null : BigDecimal.valueOf(incidents).multiply(THOUSAND)
+                .divide(BigDecimal.valueOf(units), scale, RoundingMode.HALF_UP);
     }
 
     /** Adds another span (another location, another part of the period). */

@@ -19,6 +19,8 @@ class RateTest {
         assertEquals(new BigDecimal("0.0010"), new Rate(1, 1_000_000, 1, 1).perThousand());
         assertEquals(new BigDecimal("0.6667"), new Rate(2, 3000, 1, 1).perThousand(), "half up, not cut");
         assertEquals(new BigDecimal("0.67"), new Rate(2, 3000, 1, 1).perThousand(2));
+        // 4000 / 2974 = 1.34499…: shown as 1.34, rounded once (not 1.3450 and then 1.35)
+        assertEquals(new BigDecimal("1.34"), new Rate(4, 2974, 1, 1).perThousand(2));
         assertEquals(new BigDecimal("0.0000"), new Rate(0, 500, 3, 31).perThousand());
     }
 
