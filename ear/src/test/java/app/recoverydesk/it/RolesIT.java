@@ -40,7 +40,8 @@ class RolesIT {
                     || template.startsWith("/api/v1/reports")
                     || template.startsWith("/api/v1/approvals/{recoveryId}/decision")
                     || (template.equals("/api/v1/approvals") && method.equals("get"))
-                    || (template.startsWith("/api/v1/recovery-options") && !method.equals("get"));
+                    || (template.startsWith("/api/v1/recovery-options") && !method.equals("get"))
+                    || template.startsWith("/api/v1/locations/{locationId}/volumes");
             boolean cases = template.startsWith("/api/v1/incidents") || template.startsWith("/api/v1/recovery-options")
                     || template.startsWith("/api/v1/approvals") || template.startsWith("/api/v1/promises")
                     || template.startsWith("/api/v1/notifications") || template.startsWith("/api/v1/initiatives")
@@ -65,7 +66,7 @@ class RolesIT {
     void frontlineStaffGet403OnEveryAdministrationAndPlatformPage() throws IOException {
         Path webapp = Path.of(System.getProperty("recovery.webapp", "../web/src/main/webapp"));
         List<String> pages;
-        try (Stream<Path> files = Stream.of("admin", "operator", "manage", "initiatives", "reports", "customers", "audit")
+        try (Stream<Path> files = Stream.of("admin", "operator", "manage", "initiatives", "reports", "customers", "audit", "volumes")
                 .flatMap(dir -> walk(webapp.resolve(dir)))) {
             pages = files.filter(p -> p.toString().endsWith(".xhtml"))
                     .map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/')).sorted().toList();
