@@ -15,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -108,8 +109,14 @@ public class OptionsCatalogue implements Serializable {
         return LocaleSelector.SUPPORTED.stream().map(Locale::getLanguage).filter(l -> !l.equals("en")).toList();
     }
 
-    public String languageName(String language) {
-        return Locale.forLanguageTag(language).getDisplayLanguage(locale.getLocale());
+    /** "Name in Polish", the language named in the page's language. */
+    public String nameLabel(String language) {
+        return MessageFormat.format(Messages.text("options.nameIn"),
+                Locale.forLanguageTag(language).getDisplayLanguage(locale.getLocale()));
+    }
+
+    public String getMonetaryLabel() {
+        return MessageFormat.format(Messages.text("options.monetary"), caller.getTenant().getCurrency().getCurrencyCode());
     }
 
     public List<String> getRoleChoices() {
