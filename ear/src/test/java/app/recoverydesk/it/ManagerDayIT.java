@@ -119,11 +119,17 @@ class ManagerDayIT {
             assertEquals("Har allerede fått rabatt", rejected.getString("decisionReason"));
         }
 
+        // the third request waited too long: its badge says by how much
+        Database.update("UPDATE recovery SET due_at = UTC_TIMESTAMP(6) - INTERVAL 20 MINUTE WHERE id = ?",
+                third.getJsonNumber("id").longValue());
         try (Browser phone = new Browser(375, 812)) {
             phone.signIn("bistro-manager");
             phone.driver.get(Deployments.APP + "/manage/approvals.xhtml");
             WebElement row = phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(rowOf(third)));
             assertTrue(spaced(row.getText()).contains("Over grensen per hendelse på kr 350,00 med kr 150,00."), row.getText());
+            WebElement late = row.findElement(By.cssSelector(".sla"));
+            assertTrue(spaced(late.getText()).matches("over fristen med (20|21) min"), late.getText());
+            assertEquals("OVERDUE", late.getAttribute("data-state"));
             WebElement reason = row.findElement(By.cssSelector("input[id$=':reason']"));
             int width = ((Number) ((JavascriptExecutor) phone.driver).executeScript(
                     "return document.documentElement.clientWidth")).intValue();

@@ -12,17 +12,16 @@ public final class DueTexts {
     /** Where a request stands against its target time; the badge shows it in colour and in words. */
     public enum State { OK, SOON, OVERDUE }
 
-    /** Under this much time left a request is due soon. */
-    static final Duration SOON = Duration.ofMinutes(30);
-
     private DueTexts() {
     }
 
-    public static State state(Instant due, Instant now) {
+    /** Due soon in the last quarter of the time it was given ({@code since} to {@code due}), whatever the target. */
+    public static State state(Instant since, Instant due, Instant now) {
         if (due.isBefore(now)) {
             return State.OVERDUE;
         }
-        return Duration.between(now, due).compareTo(SOON) <= 0 ? State.SOON : State.OK;
+        Duration given = Duration.between(since, due);
+        return Duration.between(now, due).multipliedBy(4).compareTo(given) <= 0 ? State.SOON : State.OK;
     }
 
     public static String countdown(Instant due, Instant now, Locale locale) {

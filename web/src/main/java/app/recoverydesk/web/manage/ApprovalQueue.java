@@ -68,7 +68,7 @@ public class ApprovalQueue implements Serializable {
             return new Item(r, incident, policy, option == null ? "#" + r.getOptionId() : option.nameIn(language),
                     incidents.earlierIncidentsOfCustomer(incident).size(), r.isOverdue(now),
                     LimitTexts.exceeded(r, policy, monetary, incident.getLocation().getName(), language),
-                    DueTexts.countdown(r.getDueAt(), now, language), DueTexts.state(r.getDueAt(), now));
+                    DueTexts.countdown(r.getDueAt(), now, language), DueTexts.state(r.getRequestedAt(), r.getDueAt(), now));
         }).toList();
     }
 

@@ -33,10 +33,13 @@ class DueTextsTest {
     }
 
     @Test
-    void theStateTurnsSoonAtHalfAnHourAndOverdueAtTheDueTime() {
-        assertEquals(DueTexts.State.OK, DueTexts.state(NOW.plus(Duration.ofMinutes(31)), NOW));
-        assertEquals(DueTexts.State.SOON, DueTexts.state(NOW.plus(Duration.ofMinutes(30)), NOW));
-        assertEquals(DueTexts.State.SOON, DueTexts.state(NOW, NOW));
-        assertEquals(DueTexts.State.OVERDUE, DueTexts.state(NOW.minusSeconds(1), NOW));
+    void theStateTurnsSoonInTheLastQuarterOfTheTargetAndOverdueAtTheDueTime() {
+        Instant asked = NOW.minus(Duration.ofMinutes(10));
+        // a target of 15 minutes: soon from 3 min 45 s before the due time
+        assertEquals(DueTexts.State.OK, DueTexts.state(asked, NOW.plus(Duration.ofMinutes(5)), NOW));
+        assertEquals(DueTexts.State.OK, DueTexts.state(NOW.minus(Duration.ofSeconds(674)), NOW.plus(Duration.ofSeconds(226)), NOW));
+        assertEquals(DueTexts.State.SOON, DueTexts.state(NOW.minus(Duration.ofSeconds(675)), NOW.plus(Duration.ofSeconds(225)), NOW));
+        assertEquals(DueTexts.State.SOON, DueTexts.state(asked, NOW, NOW));
+        assertEquals(DueTexts.State.OVERDUE, DueTexts.state(asked, NOW.minusSeconds(1), NOW));
     }
 }
