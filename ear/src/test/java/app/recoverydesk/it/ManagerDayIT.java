@@ -184,6 +184,8 @@ class ManagerDayIT {
                     .stream().map(jakarta.json.JsonString::getString).toList());
             assertEquals(place, json.getJsonObject("policy").getJsonArray("locationIds").getJsonNumber(0).longValue());
             manager.screenshot("options-1366");
+            ((JavascriptExecutor) manager.driver).executeScript("document.getElementById('limits').scrollIntoView()");
+            manager.screenshot("options-form-1366");
 
             // edit: the form holds the option as it stands; a new name and limits are a new version
             manager.driver.findElement(row).findElement(By.cssSelector("button[id$=':edit']")).click();
@@ -220,6 +222,10 @@ class ManagerDayIT {
             phone.driver.get(Deployments.APP + "/manage/options.xhtml");
             phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("limits:name")));
             phone.screenshot("options-375");
+            phone.driver.findElement(By.id("to-form")).click();
+            phone.waiting().until(d -> "limits:name".equals(((JavascriptExecutor) d).executeScript("return document.activeElement.id")));
+            ((JavascriptExecutor) phone.driver).executeScript("document.getElementById('limits:roles').scrollIntoView()");
+            phone.screenshot("options-form-375");
         }
     }
 

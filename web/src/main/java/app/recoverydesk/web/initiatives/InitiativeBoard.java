@@ -48,7 +48,7 @@ public class InitiativeBoard implements Serializable {
     }
 
     /** No initiative at all: the board explains what one is instead of showing empty columns. */
-    public boolean isEmpty() {
+    public boolean isNothingYet() {
         return all.isEmpty();
     }
 
