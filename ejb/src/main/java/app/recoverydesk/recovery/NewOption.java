@@ -43,6 +43,25 @@ public class NewOption {
 
     private Instant effectiveFrom;
 
+    /** An option as it stands, to be changed: its names and the limits of {@code policy}, amounts as decimals. */
+    public static NewOption of(RecoveryOption option, RecoveryPolicy policy) {
+        NewOption entry = new NewOption();
+        entry.setName(option.getName());
+        entry.setNames(option.translations());
+        entry.setType(option.getType());
+        entry.setMonetary(option.isMonetary());
+        entry.setPerIncident(policy.getPerIncident() == null ? null : policy.getPerIncident().decimal().toPlainString());
+        if (policy.getPerDayLimit() != null) {
+            entry.setPerDay(option.isMonetary() ? policy.perDayAmount().decimal().toPlainString()
+                    : policy.getPerDayLimit().toString());
+        }
+        entry.setRoles(policy.getRoles());
+        entry.setLocationIds(policy.getLocationIds());
+        entry.setActiveFrom(policy.getActiveFrom());
+        entry.setActiveTo(policy.getActiveTo());
+        return entry;
+    }
+
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public Map<String, String> getNames() { return names; }

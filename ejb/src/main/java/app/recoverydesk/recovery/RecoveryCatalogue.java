@@ -98,6 +98,40 @@ public class RecoveryCatalogue {
         return new Entry(option, policy);
     }
 
+    /**
+     * A manager's edit on the catalogue page: the option's names where they changed and its limits as a new version,
+     * together or not at all. Its kind and whether it has a money value stay: earlier versions are judged by them.
+     */
+    public Entry edit(long optionId, @NotNull @Valid NewOption change) {
+        RecoveryOption option = option(optionId).orElseThrow(() -> new RecoveryNotFoundException());
+        if (change.getName() == null || change.getName().isBlank()) {
+            throw new InvalidInputException("name", "recovery.option.name.required");
+        }
+        checkNames(change.getNames());
+        String was = option.getName() + " " + option.translations();
+        if (option.rename(change.getName().strip(), change.getNames())) {
+            audit.record("option.renamed", "recovery option " + option.getId(), was,
+                    option.getName() + " " + option.translations());
+        }
+        return changeLimits(optionId, change);
+    }
+
+    /**
+     * Takes an option out of use from today, the business's day (a new version whose last day was yesterday), or puts
+     * it back into use; every other limit stays as it is.
+     */
+    public Entry setInUse(long optionId, boolean inUse) {
+        RecoveryOption option = option(optionId).orElseThrow(() -> new RecoveryNotFoundException());
+        RecoveryPolicy current = policyInForce(optionId, clock.instant()).orElseThrow(() -> new RecoveryNotFoundException());
+        NewOption limits = NewOption.of(option, current);
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(currentTenant.get().getTimeZone()));
+        limits.setActiveTo(inUse ? null : today.minusDays(1));
+        if (inUse && limits.getActiveFrom() != null && limits.getActiveFrom().isAfter(today)) {
+            limits.setActiveFrom(null);
+        }
+        return changeLimits(optionId, limits);
+    }
+
     /** A policy version as the audit log shows it: every limit, in the tenant's currency. */
     private static String describe(RecoveryOption option, RecoveryPolicy p) {
         StringBuilder text = new StringBuilder("version ").append(p.getVersion()).append(" from ").append(p.getEffectiveFrom())

@@ -57,6 +57,20 @@ public class RecoveryOption extends TenantOwned {
         return Translations.in(names, locale, name);
     }
 
+    /** A manager's new name and translations; answers whether anything changed. */
+    public boolean rename(String name, Map<String, String> translations) {
+        String json = Translations.toJson(translations);
+        boolean changed = !name.equals(this.name) || !json.equals(names == null ? "{}" : names);
+        this.name = name;
+        this.names = json;
+        return changed;
+    }
+
+    /** The translations of the name by language. */
+    public Map<String, String> translations() {
+        return Translations.fromJson(names);
+    }
+
     public String getName() {
         return name;
     }

@@ -7,6 +7,8 @@ import app.recoverydesk.initiative.Initiative;
 import app.recoverydesk.initiative.InitiativeStatus;
 import app.recoverydesk.initiative.Initiatives;
 import app.recoverydesk.initiative.NewInitiative;
+import app.recoverydesk.tenancy.Location;
+import app.recoverydesk.tenancy.Locations;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,9 @@ public class InitiativeBoard implements Serializable {
     @Inject
     private Categories categories;
 
+    @Inject
+    private Locations locations;
+
     private List<Initiative> all;
     private final NewInitiative request = new NewInitiative();
 
@@ -40,6 +45,15 @@ public class InitiativeBoard implements Serializable {
     public String propose() {
         Initiative created = initiatives.create(request);
         return "/initiatives/initiative?faces-redirect=true&id=" + created.getId();
+    }
+
+    /** No initiative at all: the board explains what one is instead of showing empty columns. */
+    public boolean isNothingYet() {
+        return all.isEmpty();
+    }
+
+    public List<Location> getLocations() {
+        return locations.active();
     }
 
     public InitiativeStatus[] getStatuses() {

@@ -6,7 +6,10 @@ import app.recoverydesk.recovery.Decision;
 import app.recoverydesk.recovery.Recoveries;
 import app.recoverydesk.recovery.Recovery;
 import app.recoverydesk.recovery.RecoveryCatalogue;
+import app.recoverydesk.recovery.RecoveryOption;
 import app.recoverydesk.recovery.RecoveryPolicy;
+import app.recoverydesk.web.i18n.DueTexts;
+import app.recoverydesk.web.i18n.LimitTexts;
 import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -18,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The managers' queue of exception requests: the case, the limit, how far over; approve or reject. */
@@ -27,7 +31,8 @@ public class ApprovalQueue implements Serializable {
 
     /** One request with what the manager needs beside it. */
     public record Item(Recovery request, Incident incident, RecoveryPolicy policy, String optionName,
-                       int earlierIncidentsOfCustomer, boolean overdue) {
+                       int earlierIncidentsOfCustomer, boolean overdue, List<String> why, String due,
+                       DueTexts.State dueState) {
     }
 
     @Inject
@@ -52,12 +57,18 @@ public class ApprovalQueue implements Serializable {
     @PostConstruct
     void load() {
         Instant now = clock.instant();
-        var names = new HashMap<Long, String>();
-        catalogue.entries().forEach(e -> names.put(e.option().getId(), e.option().nameIn(locale.getLocale())));
+        Locale language = locale.getLocale();
+        var options = new HashMap<Long, RecoveryOption>();
+        catalogue.entries().forEach(e -> options.put(e.option().getId(), e.option()));
         items = recoveries.queue().stream().map(r -> {
             Incident incident = incidents.require(r.getIncidentId());
-            return new Item(r, incident, recoveries.policyOf(r), names.getOrDefault(r.getOptionId(), "#" + r.getOptionId()),
-                    incidents.earlierIncidentsOfCustomer(incident).size(), r.isOverdue(now));
+            RecoveryOption option = options.get(r.getOptionId());
+            RecoveryPolicy policy = recoveries.policyOf(r);
+            boolean monetary = option == null ? r.getAmount() != null : option.isMonetary();
+            return new Item(r, incident, policy, option == null ? "#" + r.getOptionId() : option.nameIn(language),
+                    incidents.earlierIncidentsOfCustomer(incident).size(), r.isOverdue(now),
+                    LimitTexts.exceeded(r, policy, monetary, incident.getLocation().getName(), language),
+                    DueTexts.countdown(r.getDueAt(), now, language), DueTexts.state(r.getRequestedAt(), r.getDueAt(), now));
         }).toList();
     }
 
