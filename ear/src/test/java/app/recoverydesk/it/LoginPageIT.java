@@ -47,11 +47,11 @@ class LoginPageIT {
             assertEquals("Recovery Desk", browser.driver.findElement(By.id("kc-header-wrapper")).getText().strip());
             assertFalse(browser.driver.findElements(By.cssSelector("link[href$='/css/recovery-desk.css']")).isEmpty(),
                     "the product's stylesheet is loaded");
-            assertEquals("rgb(31, 59, 87)", browser.driver.findElement(By.id("kc-header")).getCssValue("background-color"),
+            assertEquals("rgba(31, 59, 87, 1)", browser.driver.findElement(By.id("kc-header")).getCssValue("background-color"),
                     "the header has the product's blue");
             assertEquals("en", browser.driver.findElement(By.tagName("html")).getAttribute("lang"),
                     "before the user is known: the browser's language");
-            assertEquals(new Step("no", "Logg inn", "Passord"), passwordStep(browser, "bistro-frontline"));
+            assertEquals(new Step("no", "Logg inn på kontoen din", "Passord"), passwordStep(browser, "bistro-frontline"));
             browser.screenshot("login-password-nb-375");
         }
     }
@@ -60,7 +60,7 @@ class LoginPageIT {
     void aPolishBusinesssUserGetsPolish() {
         try (Browser browser = new Browser(1366, 800)) {
             openSignIn(browser);
-            assertEquals(new Step("pl", "Logowanie", "Hasło"), passwordStep(browser, "rental-frontline"));
+            assertEquals(new Step("pl", "Zaloguj się na swoje konto", "Hasło"), passwordStep(browser, "rental-frontline"));
         }
     }
 
