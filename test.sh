@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: unit tests, then Arquillian, API and browser tests against a real WildFly, Keycloak
 # and MySQL/MariaDB, then the durability tests (a restart of both servers, a backup restored), which start and
-# stop the servers the way ./run.sh does. Installs or starts what it needs (MariaDB, Chromium) when missing.
+# stop the servers the way ./run.sh does. Installs or starts what it needs (MariaDB, Chromium, axe-core) when missing.
 #   ./test.sh -Dit.test=InitiativeIT       one class (the durability tests are then left out)
 #   ./test.sh -DskipMain=true              only the durability tests
 source "$(dirname "$0")/scripts/lib.sh"
@@ -16,6 +16,7 @@ export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-$(head -c 18 
 export DEMO_DATA=true
 ensure_mysql
 ensure_chromium
+ensure_axe
 # The application reaches the database through a relay that the outage test can cut (DB_PROXY_CONTROL), as a
 # database that goes away would.
 export DB_URL="jdbc:mysql://127.0.0.1:13306/recovery_test?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectionTimeZone=UTC"

@@ -66,6 +66,20 @@ ensure_chromium() {
     apt_install chromium chromium-driver
 }
 
+# axe-core, the accessibility rules the browser tests run in each page (AccessibilityIT), from npm at a pinned
+# version into a cache outside the clone: fetched once, then found there without the network.
+AXE_VERSION=4.14.1
+ensure_axe() {
+    local dir="${XDG_CACHE_HOME:-$HOME/.cache}/recovery-desk/axe-core-$AXE_VERSION"
+    if [ ! -s "$dir/node_modules/axe-core/axe.min.js" ]; then
+        command -v npm >/dev/null 2>&1 || apt_install npm
+        log "Installing axe-core $AXE_VERSION (npm)"
+        mkdir -p "$dir"
+        npm install --prefix "$dir" --no-audit --no-fund --no-package-lock "axe-core@$AXE_VERSION" >/dev/null
+    fi
+    export AXE_JS="$dir/node_modules/axe-core/axe.min.js"
+}
+
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 require_free_ports() {

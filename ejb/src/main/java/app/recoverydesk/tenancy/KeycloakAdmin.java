@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -43,13 +44,22 @@ public class KeycloakAdmin {
         send("DELETE", "/organizations/" + organizationId, null);
     }
 
-    public String createUser(String username, String email, String firstName, String lastName, String temporaryPassword) {
+    /** A new user whose sign-in pages, from the password step on, are in {@code language} (their business's). */
+    public String createUser(String username, String email, String firstName, String lastName, String temporaryPassword,
+                             Locale language) {
         return idFromLocation(send("POST", "/users", Json.createObjectBuilder()
                 .add("username", username).add("email", email).add("firstName", firstName).add("lastName", lastName)
                 .add("enabled", true)
+                .add("attributes", Json.createObjectBuilder().add("locale", Json.createArrayBuilder().add(signInLocale(language))))
                 .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("type", "password").add("value", temporaryPassword).add("temporary", true)))
                 .build()));
+    }
+
+    /** Keycloak's name of the language: it calls Norwegian Bokmål "no", as its own translation is named. */
+    static String signInLocale(Locale language) {
+        String code = language.getLanguage();
+        return code.equals("nb") || code.equals("nn") ? "no" : code;
     }
 
     public void deleteUser(String userId) {

@@ -143,7 +143,7 @@ public class Staff {
         String password = TemporaryPasswords.next();
         String username = request.getUsername().strip().toLowerCase(Locale.ROOT);
         String userId = identity.createUser(username, request.getEmail().strip(), request.getFirstName().strip(),
-                request.getLastName().strip(), password);
+                request.getLastName().strip(), password, tenant().getDefaultLanguage());
         try {
             identity.addMember(organizationId, userId);
             identity.grantRealmRoles(userId, Set.copyOf(request.getRoles()));

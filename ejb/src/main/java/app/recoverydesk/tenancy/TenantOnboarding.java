@@ -47,7 +47,7 @@ public class TenantOnboarding {
             String password = TemporaryPasswords.next();
             String username = request.getAdminEmail().strip().toLowerCase(Locale.ROOT);
             String userId = identity.createUser(username, username, request.getAdminFirstName().strip(),
-                    request.getAdminLastName().strip(), password);
+                    request.getAdminLastName().strip(), password, Locale.forLanguageTag(request.getLanguage()));
             undo.push(() -> identity.deleteUser(userId));
             identity.addMember(organizationId, userId);
             identity.grantRealmRoles(userId, Set.of("tenant-admin"));
