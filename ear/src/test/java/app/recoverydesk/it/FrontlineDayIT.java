@@ -132,6 +132,13 @@ class FrontlineDayIT {
             assertTrue(promise.getText().contains(WAITER), promise.getText());
             browser.screenshot("case-done-" + size);
 
+            // the waiter's own promise in "My promises", its button saying what it does
+            browser.driver.get(Deployments.APP + "/incidents/promises.xhtml");
+            WebElement mine = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//tr[td[contains(., '" + promised + "')]]")));
+            assertEquals("Merk løftet som holdt", mine.findElement(By.cssSelector("button[id$=':keep']")).getText());
+            browser.screenshot("promises-" + size);
+
             System.out.println("FrontlineDayIT: log → case → grant → promise at " + size + " px took " + taps + " taps");
             assertTrue(taps < 12, taps + " taps");
         }
