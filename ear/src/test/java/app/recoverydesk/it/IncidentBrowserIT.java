@@ -41,6 +41,9 @@ class IncidentBrowserIT {
             browser.driver.findElement(By.id("incident:whatHappened")).sendKeys("Feil rett servert " + marker);
             browser.driver.findElement(By.id("incident:save")).click();
 
+            // logging opens the new case; it is also found in the list
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("whatHappened"), "Feil rett servert " + marker));
+            browser.driver.get(Deployments.APP + "/incidents/list.xhtml");
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("list:incidents")));
             browser.driver.findElement(By.id("list:text")).sendKeys(marker);
             browser.driver.findElement(By.id("list:search")).click();
@@ -97,6 +100,8 @@ class IncidentBrowserIT {
             browser.screenshot("log-incident-form");
             browser.driver.findElement(By.id("incident:save")).click();
 
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("whatHappened"), what));
+            browser.driver.get(Deployments.APP + "/incidents/list.xhtml");
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("list:incidents")));
             WebElement row = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//tr[td[contains(., '" + what + "')]]")));

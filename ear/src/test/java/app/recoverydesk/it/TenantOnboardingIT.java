@@ -79,8 +79,7 @@ class TenantOnboardingIT {
             new Select(browser.driver.findElement(By.id("incident:rootCause"))).selectByValue("PRODUCT");
             browser.driver.findElement(By.id("incident:whatHappened")).sendKeys(what);
             browser.driver.findElement(By.id("incident:save")).click();
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath("//tr[td[contains(., '" + what + "')]]")));
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("whatHappened"), what));
             browser.driver.get(Deployments.APP + "/admin/staff.xhtml");
             assertEquals("403", browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
                     By.id("error-title"))).getAttribute("data-status"), "a frontline user opened the staff page");

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,10 @@ public class Staff {
 
     /** A staff member with their realm roles and assigned locations. */
     public record StaffMember(KeycloakAdmin.Member account, List<String> roles, List<Long> locationIds) {
+    }
+
+    /** A staff member as a picker offers them: by name, with the username the services take. */
+    public record Colleague(String username, String displayName) implements java.io.Serializable {
     }
 
     @Inject
@@ -53,6 +58,28 @@ public class Staff {
                         .filter(Roles.TENANT_ROLES::contains).sorted().toList(),
                         assignments.getOrDefault(m.username(), List.of())))
                 .toList();
+    }
+
+    /**
+     * The active staff of the caller's tenant who can take on work at a location, by name: those assigned to it, and
+     * those assigned to no location (they work wherever the business needs them).
+     */
+    public List<Colleague> activeAt(long locationId) {
+        var assignments = staffLocations.all();
+        return identity.members(tenant().getOrganizationId()).stream().filter(KeycloakAdmin.Member::enabled)
+                .filter(m -> {
+                    List<Long> at = assignments.getOrDefault(m.username(), List.of());
+                    return at.isEmpty() || at.contains(locationId);
+                })
+                .map(m -> new Colleague(m.username(), displayName(m)))
+                .sorted(Comparator.comparing(Colleague::displayName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(Colleague::username))
+                .toList();
+    }
+
+    private static String displayName(KeycloakAdmin.Member member) {
+        String name = (member.firstName() + " " + member.lastName()).strip();
+        return name.isEmpty() ? member.username() : name;
     }
 
     /** Assigns a member of the caller's organization to these locations (replacing earlier ones); audited by name. */

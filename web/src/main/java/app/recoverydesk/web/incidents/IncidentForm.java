@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What the "log incident" and "edit incident" forms share: the draft, its choices, and turning refusals
@@ -54,6 +55,11 @@ public abstract class IncidentForm implements Serializable {
         loadChoices(null);
     }
 
+    /** Offers only these of the choices (the caller's own location on the log form). */
+    protected void narrowLocationsTo(List<Location> own) {
+        locationChoices = List.copyOf(own);
+    }
+
     /** The choices for an incident at {@code current}: locations in use, and that one even if it is not. */
     protected void loadChoices(Location current) {
         locationChoices = locations.all().stream()
@@ -63,6 +69,14 @@ public abstract class IncidentForm implements Serializable {
 
     /** Saves through {@code save}; answers the outcome, or null to stay on the form with messages. */
     protected String submit(Runnable save, String outcome) {
+        return submit(() -> {
+            save.run();
+            return outcome;
+        });
+    }
+
+    /** Saves through {@code save}, which answers where to go next; null to stay on the form with messages. */
+    protected String submit(Supplier<String> save) {
         draft.setOccurredAt(occurredAt == null ? null : occurredAt.atZone(formats.zone()).toInstant());
         // each field was validated by the form; this catches what only the whole draft shows (a time in the future)
         Map<String, String> errors = FieldErrors.of(validator.validate(draft), validation.getMessageInterpolator(),
@@ -71,8 +85,7 @@ public abstract class IncidentForm implements Serializable {
             errors.forEach((field, message) -> Messages.errorText("incident:" + field, message));
             return null;
         }
-        save.run();
-        return outcome;
+        return save.get();
     }
 
     public IncidentDraft getDraft() {

@@ -17,6 +17,10 @@ import app.recoverydesk.web.i18n.Formats;
 import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
 import app.recoverydesk.mail.PublicLinks;
+import app.recoverydesk.security.Roles;
+import app.recoverydesk.tenancy.IdentityProviderException;
+import app.recoverydesk.tenancy.Staff;
+import app.recoverydesk.web.security.CurrentCaller;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,6 +30,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
@@ -73,6 +78,14 @@ public class ViewIncident implements Serializable {
     @Inject
     private Invitations invitations;
 
+    @Inject
+    private Staff staff;
+
+    @Inject
+    private CurrentCaller caller;
+
+    private List<Staff.Colleague> owners = List.of();
+
     public void load() throws IOException {
         view = id == null ? null : cases.open(id).orElse(null);
         if (view == null) {
@@ -82,6 +95,30 @@ public class ViewIncident implements Serializable {
         Object link = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(FLASH_LINK);
         feedbackLink = link instanceof String l ? l : null;
         customerMails = invitations.ofIncident(id);
+        if (caller.hasRole(Roles.FRONTLINE) || caller.hasRole(Roles.MANAGER)) {
+            proposePromise();
+        }
+    }
+
+    /**
+     * The promise form's defaults, so that recording one takes two taps: the caller keeps it (when they may work at
+     * the case's location), due at the next full hour after an hour from now, in the tenant's time zone.
+     */
+    private void proposePromise() {
+        try {
+            owners = staff.activeAt(view.incident().getLocation().getId());
+        } catch (IdentityProviderException e) {
+            // the staff list is the identity provider's: without it the caller can still promise, as its owner
+            owners = List.of(new Staff.Colleague(caller.getUsername(), caller.getDisplayName()));
+        }
+        owners.stream().filter(o -> o.username().equalsIgnoreCase(caller.getUsername())).findFirst()
+                .ifPresent(me -> promise.setOwner(me.username()));
+        promiseDue = LocalDateTime.now(formats.zone()).plusHours(1).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+    }
+
+    /** Who can be given a promise: the tenant's active staff who work at the case's location. */
+    public List<Staff.Colleague> getOwners() {
+        return owners;
     }
 
     /** The customer's feedback link, right after the case was resolved (it is shown once: only its hash is kept). */
