@@ -146,7 +146,7 @@ class IncidentListIT {
                     "the button does not say how many filters are on");
             assertEquals(20, rows(browser).size());
             for (WebElement row : rows(browser)) {
-                assertTrue(row.getSize().getHeight() <= 70, "a row is more than two lines: " + row.getSize().getHeight()
+                assertTrue(row.getSize().getHeight() <= 80, "a row is more than two lines: " + row.getSize().getHeight()
                         + " px, " + row.getText());
                 assertTrue(row.findElement(By.cssSelector(".badge.severity-HIGH")).getText().length() > 0,
                         "the severity badge has no text");
