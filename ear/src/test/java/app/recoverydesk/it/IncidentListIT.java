@@ -86,7 +86,7 @@ class IncidentListIT {
 
             // save the list as a view; it is there after a reload and brings the filters back from a bare list
             browser.driver.findElement(By.cssSelector("#save-view summary")).click();
-            browser.driver.findElement(By.id("views:viewName")).sendKeys(view);
+            browser.driver.findElement(By.id("views:name")).sendKeys(view);
             browser.driver.findElement(By.id("views:saveView")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.linkText(view)));
             browser.driver.get(LIST);
