@@ -140,6 +140,7 @@ class IncidentListIT {
         try (Browser browser = new Browser(375, 812)) {
             browser.signIn(USER);
             browser.driver.get(LIST + "?q=" + MARK + "&status=OPEN&sort=OLDEST");
+            browser.screenshot("list-375");
             WebElement fold = browser.driver.findElement(By.id("filters"));
             assertTrue(fold.getDomAttribute("open") == null, "the filters are not folded on a phone");
             assertEquals("Filtre (1)", browser.driver.findElement(By.id("filters-toggle")).getText(),
@@ -157,7 +158,6 @@ class IncidentListIT {
                     + "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1)"
                     + ".map(e => e.tagName + '.' + e.className).slice(0, 5).join(' ');");
             assertEquals("", overflow, "elements wider than the phone");
-            browser.screenshot("list-375");
 
             browser.driver.findElement(By.id("filters-toggle")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:status")));
