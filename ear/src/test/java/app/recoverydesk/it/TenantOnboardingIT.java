@@ -72,6 +72,10 @@ class TenantOnboardingIT {
         try (Browser browser = new Browser(1280, 900)) {
             browser.signIn(frontlineUsername, frontlinePassword, newPassword);
             assertEquals(business, browser.driver.findElement(By.id("tenant-name")).getText());
+            // a business without incidents: its list says so (not "no match") and offers to log the first
+            browser.driver.get(Deployments.APP + "/incidents/list.xhtml");
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:log-first")));
+            assertTrue(browser.driver.findElements(By.id("empty-filtered")).isEmpty(), "an empty business reads as a filter");
             browser.driver.findElement(By.id("log-incident")).click();
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("incident:save")));
             new Select(browser.driver.findElement(By.id("incident:locationId"))).selectByVisibleText("Fjordkaia");

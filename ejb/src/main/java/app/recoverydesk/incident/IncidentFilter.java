@@ -9,6 +9,9 @@ import java.time.LocalDate;
 public record IncidentFilter(IncidentStatus status, Long locationId, Long categoryId, RootCause rootCause,
                              Severity severity, LocalDate from, LocalDate to, String text, Sort sort) {
 
+    /** The longest search text: a few words, never a document (each word costs a lookup). */
+    public static final int MAX_TEXT = 200;
+
     public static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null, null,
             Sort.NEWEST);
 

@@ -19,8 +19,7 @@ import org.hibernate.jpa.HibernateHints;
 /** Turns an {@link IncidentFilter} into its count and page queries; Hibernate adds the tenant restriction. */
 final class IncidentSearch {
 
-    /** The longest search text: a few words, never a document (each word costs a lookup). */
-    static final int MAX_TEXT = 200;
+    static final int MAX_TEXT = IncidentFilter.MAX_TEXT;
 
 
     private final List<String> conditions = new ArrayList<>();
@@ -58,9 +57,12 @@ final class IncidentSearch {
         }
     }
 
-    /** Each word of a search as a LIKE prefix: "cold sou" finds "Cold soup". Operators typed by users are dropped. */
+    /**
+     * Each word of a search as a LIKE prefix: "cold sou" finds "Cold soup", "anna" the cases of Anna Berg. Operators
+     * typed by users are dropped; a phone number is one word (see {@link SearchWords#ofSearch}).
+     */
     static List<String> prefixes(String text) {
-        return text == null ? List.of() : SearchWords.of(text).stream().map(w -> w + "%").toList();
+        return text == null ? List.of() : SearchWords.ofSearch(text).stream().map(w -> w + "%").toList();
     }
 
     private void add(String condition, String name, Object value) {

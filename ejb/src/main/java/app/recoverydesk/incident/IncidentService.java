@@ -53,7 +53,7 @@ public class IncidentService {
 
     public Incident log(@NotNull @Valid IncidentDraft draft) {
         Instant now = clock.instant();
-        Incident incident = new Incident(locationOf(draft, null), draft.getOccurredAt(), detailsOf(draft, now),
+        Incident incident = new Incident(locationOf(draft, null), draft.getOccurredAt(), detailsOf(draft, null, now),
                 caller.username(), now);
         em.persist(incident);
         em.flush();
@@ -71,7 +71,7 @@ public class IncidentService {
         }
         Instant now = clock.instant();
         List<String> wordsBefore = wordsOf(incident.searchWords());
-        incident.revise(locationOf(draft, incident.getLocation()), draft.getOccurredAt(), detailsOf(draft, now), caller.username(), now)
+        incident.revise(locationOf(draft, incident.getLocation()), draft.getOccurredAt(), detailsOf(draft, id, now), caller.username(), now)
                 .forEach(em::persist);
         List<IncidentWord> words = incident.searchWords();
         if (!wordsOf(words).equals(wordsBefore)) {
@@ -135,12 +135,13 @@ public class IncidentService {
         return location;
     }
 
-    private Incident.Details detailsOf(IncidentDraft draft, Instant now) {
+    /** The draft's details; {@code caseId} is the incident they are for, null for a new one. */
+    private Incident.Details detailsOf(IncidentDraft draft, Long caseId, Instant now) {
         IncidentCategory category = categories.find(draft.getCategoryId())
                 .filter(IncidentCategory::isActive)
                 .orElseThrow(() -> new InvalidInputException("categoryId", "incident.category.unknown"));
         Customer customer = draft.hasCustomer()
-                ? customers.recognise(draft.getCustomerName(), draft.getCustomerContact(), draft.isCustomerConsent(), draft.getCustomerLanguage(), now)
+                ? customers.recognise(draft.getCustomerName(), draft.getCustomerContact(), draft.isCustomerConsent(), draft.getCustomerLanguage(), now, caseId)
                 : null;
         return new Incident.Details(draft.getWhatHappened(), Severity.valueOf(draft.getSeverity()),
                 RootCause.valueOf(draft.getRootCause()), draft.getRootCauseNote(), draft.channelOrDefault(),

@@ -64,12 +64,18 @@ public class Customer extends TenantOwned {
         }
     }
 
-    /** Updates what the customer told us this time; a withdrawn consent removes the contact. */
-    public void update(String name, String contact, boolean consent, Instant now) {
+    /**
+     * Updates what the customer told us this time; a withdrawn consent removes the contact. Answers whether their
+     * name or contact changed, which their cases are found by.
+     */
+    public boolean update(String name, String contact, boolean consent, Instant now) {
+        String nameBefore = this.name;
+        String contactBefore = this.contact;
         if (blankToNull(name) != null) {
             this.name = blankToNull(name);
         }
         recordConsent(consent, contact != null ? contact : this.contact, now);
+        return !java.util.Objects.equals(nameBefore, this.name) || !java.util.Objects.equals(contactBefore, this.contact);
     }
 
     private void recordConsent(boolean consent, String contact, Instant now) {

@@ -165,10 +165,14 @@ public class Incident extends TenantOwned {
         return event;
     }
 
-    /** The words this incident is found by in a search: what happened, what the customer expected, the note. */
+    /**
+     * The words this incident is found by in a search: what happened, what the customer expected, the note, and the
+     * customer's name and contact while they are kept (an erased customer is found by nothing).
+     */
     public List<IncidentWord> searchWords() {
-        return SearchWords.of(whatHappened, customerExpected, rootCauseNote).stream()
-                .map(word -> new IncidentWord(word, getId())).toList();
+        boolean kept = customer != null && !customer.isErased();
+        return SearchWords.ofCase(whatHappened, customerExpected, rootCauseNote, kept ? customer.getName() : null,
+                        kept ? customer.getContact() : null).stream().map(word -> new IncidentWord(word, getId())).toList();
     }
 
     private void apply(Details d) {

@@ -33,6 +33,53 @@ public final class SearchWords {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /**
+     * The words of a case: its texts, and its customer's name and contact (null for a case without a customer or
+     * with an erased one, whose name and contact are gone).
+     */
+    public static Set<String> ofCase(String whatHappened, String customerExpected, String rootCauseNote,
+                                     String customerName, String customerContact) {
+        Set<String> words = of(whatHappened, customerExpected, rootCauseNote);
+        words.addAll(ofCustomer(customerName, customerContact));
+        return words;
+    }
+
+    /** The shortest tail of a phone number it is found by: the number without its country or area code. */
+    static final int MIN_PHONE_DIGITS = 6;
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]+");
+
+    /**
+     * The words a customer is found by: those of their name and contact, and a phone number also by its digits and
+     * each tail of them ("+47 912 34 567" by "4791234567" and "91234567"), as people type it with or without the
+     * country code. The caller leaves out an erased customer.
+     */
+    public static Set<String> ofCustomer(String name, String contact) {
+        Set<String> words = of(name, contact);
+        String digits = phoneDigits(contact);
+        for (int start = 0; digits != null && digits.length() - start >= MIN_PHONE_DIGITS; start++) {
+            String tail = digits.substring(start);
+            words.add(tail.length() > MAX_LENGTH ? tail.substring(0, MAX_LENGTH) : tail);
+        }
+        return words;
+    }
+
+    /** A search's words: as {@link #of}, but a phone number typed with spaces or dashes is one word, its digits. */
+    public static Set<String> ofSearch(String text) {
+        String digits = phoneDigits(text);
+        return digits != null ? new LinkedHashSet<>(Set.of(digits.length() > MAX_LENGTH ? digits.substring(0, MAX_LENGTH)
+                : digits)) : of(text);
+    }
+
+    /** The digits of a text that is a phone number (digits and separators only, enough digits); null otherwise. */
+    private static String phoneDigits(String text) {
+        if (text == null || !PHONE.matcher(text.strip()).matches()) {
+            return null;
+        }
+        String digits = text.replaceAll("[^0-9]", "");
+        return digits.length() >= MIN_PHONE_DIGITS ? digits : null;
+    }
+
     private static Stream<String> words(String text) {
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return SEPARATORS.splitAsStream(folded.toLowerCase(Locale.ROOT))

@@ -30,4 +30,28 @@ class SearchWordsTest {
         String word = "x".repeat(60);
         assertEquals(List.of("x".repeat(SearchWords.MAX_LENGTH)), List.copyOf(SearchWords.of(word)));
     }
+
+    @Test
+    void aCustomerIsFoundByNameEmailAndPhoneWithOrWithoutTheCountryCode() {
+        List<String> words = List.copyOf(SearchWords.ofCustomer("Anna Berg", "+47 912 34 567"));
+        assertEquals(List.of("anna", "berg", "912", "567", "4791234567", "791234567", "91234567", "1234567", "234567"),
+                words);
+        assertEquals(List.of("anna", "berg", "example", "com"),
+                List.copyOf(SearchWords.ofCustomer(null, "Anna.Berg@example.com")));
+        assertEquals(List.of(), List.copyOf(SearchWords.ofCustomer(null, null)), "an erased customer has no words");
+    }
+
+    @Test
+    void aPhoneNumberSearchedIsOneWordOfItsDigits() {
+        assertEquals(List.of("91234567"), List.copyOf(SearchWords.ofSearch("912 34 567")));
+        assertEquals(List.of("4791234567"), List.copyOf(SearchWords.ofSearch("+47 912-34-567")));
+        assertEquals(List.of("room", "412"), List.copyOf(SearchWords.ofSearch("room 412")), "not a phone number");
+        assertEquals(List.of("412"), List.copyOf(SearchWords.ofSearch("412")), "too short for a phone number");
+    }
+
+    @Test
+    void aCaseIsFoundByItsTextsAndItsCustomer() {
+        assertEquals(List.of("cold", "soup", "anna", "berg"),
+                List.copyOf(SearchWords.ofCase("Cold soup", null, null, "Anna Berg", null)));
+    }
 }

@@ -82,7 +82,8 @@ public class IncidentResource {
 
     @GET
     @Operation(summary = "List incidents", description = "Newest first unless sorted otherwise; dates are days "
-            + "in the tenant's time zone, both included; q searches the incident texts.")
+            + "in the tenant's time zone, both included; q searches the incident texts and the customer's name, e-mail "
+            + "and phone.")
     public IncidentPage list(@QueryParam("status") String status, @QueryParam("locationId") String locationId,
                              @QueryParam("categoryId") String categoryId, @QueryParam("rootCause") String rootCause,
                              @QueryParam("severity") String severity, @QueryParam("from") String from,
