@@ -1,0 +1,44 @@
+package app.recoverydesk.web.report;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * A report chart as the Chart.js configuration p:chart takes. Bars run sideways (indexAxis y) so that every
+ * label is shown whole; a trend's partial points are hollow squares, their label says "(partial)".
+ */
+final class ChartJs {
+
+    private ChartJs() {
+    }
+
+    static String config(ReportChart chart) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (ReportChart.Series s : chart.series()) {
+            JsonObjectBuilder set = Json.createObjectBuilder().add("label", s.name())
+                    .add("data", Json.createArrayBuilder(s.values())).add("borderColor", s.color()).add("backgroundColor", s.color());
+            if (chart.kind() == ReportChart.Kind.LINES) {
+                JsonArrayBuilder style = Json.createArrayBuilder();
+                JsonArrayBuilder fill = Json.createArrayBuilder();
+                JsonArrayBuilder radius = Json.createArrayBuilder();
+                for (int i = 0; i < s.values().size(); i++) {
+                    style.add(chart.isPartial(i) ? "rect" : "circle");
+                    fill.add(chart.isPartial(i) ? "#ffffff" : s.color());
+                    radius.add(chart.isPartial(i) ? 6 : 3);
+                }
+                set.add("pointStyle", style).add("pointBackgroundColor", fill).add("pointRadius", radius);
+            }
+            datasets.add(set);
+        }
+        JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false);
+        if (chart.kind() == ReportChart.Kind.BARS) {
+            options.add("indexAxis", "y").add("scales", Json.createObjectBuilder()
+                    .add("x", Json.createObjectBuilder().add("beginAtZero", true))
+                    .add("y", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("autoSkip", false))));
+        }
+        return Json.createObjectBuilder().add("type", chart.kind() == ReportChart.Kind.BARS ? "bar" : "line")
+                .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder(chart.labels())).add("datasets", datasets))
+                .add("options", options).build().toString();
+    }
+}
