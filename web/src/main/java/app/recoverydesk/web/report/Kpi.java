@@ -79,7 +79,8 @@ public record Kpi(String key, Object current, Object previous, Change change, bo
         if (points) {
             return new Change(direction, round1(Math.abs(now - before)), true);
         }
-        return new Change(direction, before == 0 ? (now == 0 ? 0.0 : null) : round1(Math.abs(now - before) * 100 / before), false);
+        Double percent = before == 0 ? (now == 0 ? Double.valueOf(0) : null) : Double.valueOf(round1(Math.abs(now - before) * 100 / before));
+        return new Change(direction, percent, false);
     }
 
     private static Double magnitude(Object value) {

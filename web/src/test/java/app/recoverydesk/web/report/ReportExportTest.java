@@ -120,6 +120,11 @@ class ReportExportTest {
         Kpi p90 = kpis.stream().filter(k -> k.key().equals("approvalP90")).findFirst().orElseThrow();
         assertTrue(text.target(p90).contains("over målet"), "90 min against a target of 60: " + text.target(p90));
 
+        // from zero: no per cent of nothing, but still an arrow
+        Kpi fromZero = Kpi.of(report(figures(10, 8, 2, 123450, 3, 1), figures(0, 0, 0, 0, 1, 0))).get(0);
+        assertEquals(new Kpi.Change(Kpi.Direction.UP, null, false), fromZero.change());
+        assertEquals("fra 0", text.change(fromZero));
+
         Kpi none = Kpi.of(report(figures(10, 8, 2, 123450, 3, 1), figures(0, 0, 0, 0, 0, 0))).get(0);
         assertNull(none.change());
         assertEquals("ingen tidligere data", text.change(none));
@@ -135,6 +140,15 @@ class ReportExportTest {
         assertEquals("true", CellFormat.forSpreadsheets(OSLO).format(last.get(last.size() - 1).value()));
         assertTrue(ReportChart.trend(report, NORWEGIAN, CellFormat.forPeople(NB, OSLO)).labels().get(trend.rows().size() - 1)
                 .endsWith("(delvis)"));
+
+        // a period that ends on a Sunday still to come: its last week is as long as the others but not over
+        LocalDate monday = LocalDate.now(OSLO).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        Period weeks = new Period(monday.minusWeeks(3), monday.plusDays(6), OSLO);
+        ComplianceReport running = new ComplianceReport(weeks, Set.of(), NOK, report.current(), report.previous(),
+                List.of(new ComplianceReport.TrendPoint(monday.minusWeeks(3), 1, 1, 0), new ComplianceReport.TrendPoint(monday, 1, 1, 0)),
+                List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of());
+        assertFalse(running.partial(running.trend().get(0)), "a whole week of the past");
+        assertTrue(running.partial(running.trend().get(1)), "this week");
 
         List<String> names = ReportTables.one(report, NORWEGIAN, "rootCauses").rows().stream()
                 .map(r -> String.valueOf(r.get(0).value())).toList();
