@@ -128,14 +128,17 @@ class ReportDayIT {
             PdfReader reader = new PdfReader(Files.readAllBytes(browser.download(By.id("report:pdf"), ".pdf")));
             int images = 0;
             int pages = reader.getNumberOfPages();
+            StringBuilder all = new StringBuilder();
             for (int page = 1; page <= pages; page++) {
                 images += images(reader, page);
                 String text = new PdfTextExtractor(reader).getTextFromPage(page);
                 assertTrue(text.contains("Side " + page + " av " + pages), "page " + page + ": " + text);
+                all.append(text);
             }
+            assertTrue(pages > 1, "the report runs over pages: " + pages);
             assertEquals(3, images, "the root causes, the benchmark and the trend");
-            String first = new PdfTextExtractor(reader).getTextFromPage(1);
-            assertTrue(first.contains("Løfter holdt i tide") && first.contains("(delvis)"), "the tiles and the trend's partial week: " + first);
+            assertTrue(new PdfTextExtractor(reader).getTextFromPage(1).contains("Løfter holdt i tide"), "the tiles on the first page");
+            assertTrue(all.toString().contains("(delvis)"), "the trend's partial week: " + all);
         }
     }
 

@@ -13,6 +13,30 @@ final class ChartJs {
     private ChartJs() {
     }
 
+    /** A bar's label in lines of a few words (Chart.js takes a list as lines), so a narrow chart still shows it whole. */
+    private static JsonArrayBuilder labels(ReportChart chart) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        for (String label : chart.labels()) {
+            if (chart.kind() != ReportChart.Kind.BARS) {
+                labels.add(label);
+                continue;
+            }
+            JsonArrayBuilder lines = Json.createArrayBuilder();
+            StringBuilder line = new StringBuilder();
+            for (String word : label.split(" ")) {
+                if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
+            }
+            labels.add(lines.add(line.toString()));
+        }
+        return labels;
+    }
+
+    private static final int LINE = 22;
+
     static String config(ReportChart chart) {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (ReportChart.Series s : chart.series()) {
@@ -38,7 +62,7 @@ final class ChartJs {
                     .add("y", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("autoSkip", false))));
         }
         return Json.createObjectBuilder().add("type", chart.kind() == ReportChart.Kind.BARS ? "bar" : "line")
-                .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder(chart.labels())).add("datasets", datasets))
+                .add("data", Json.createObjectBuilder().add("labels", labels(chart)).add("datasets", datasets))
                 .add("options", options).build().toString();
     }
 }
