@@ -56,10 +56,17 @@ final class ChartJs {
             datasets.add(set);
         }
         JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false);
+        // counts have no halves on their axis
+        boolean counts = chart.series().stream().flatMap(s -> s.values().stream()).allMatch(v -> v == Math.rint(v));
+        JsonObjectBuilder valueAxis = Json.createObjectBuilder().add("beginAtZero", true);
+        if (counts) {
+            valueAxis.add("ticks", Json.createObjectBuilder().add("precision", 0));
+        }
         if (chart.kind() == ReportChart.Kind.BARS) {
-            options.add("indexAxis", "y").add("scales", Json.createObjectBuilder()
-                    .add("x", Json.createObjectBuilder().add("beginAtZero", true))
+            options.add("indexAxis", "y").add("scales", Json.createObjectBuilder().add("x", valueAxis)
                     .add("y", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("autoSkip", false))));
+        } else {
+            options.add("scales", Json.createObjectBuilder().add("y", valueAxis));
         }
         return Json.createObjectBuilder().add("type", chart.kind() == ReportChart.Kind.BARS ? "bar" : "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels(chart)).add("datasets", datasets))

@@ -150,6 +150,14 @@ class ReportExportTest {
         assertFalse(running.partial(running.trend().get(0)), "a whole week of the past");
         assertTrue(running.partial(running.trend().get(1)), "this week");
 
+        // the root causes as sideways bars with their whole names, counts without halves on the axis
+        jakarta.json.JsonObject chart = jakarta.json.Json.createReader(new java.io.StringReader(
+                ChartJs.config(ReportChart.rootCauses(report, NORWEGIAN)))).readObject();
+        assertEquals("y", chart.getJsonObject("options").getString("indexAxis"));
+        assertEquals(0, chart.getJsonObject("options").getJsonObject("scales").getJsonObject("x").getJsonObject("ticks").getInt("precision"));
+        assertEquals(NORWEGIAN.apply("RootCause.CUSTOMER_EXPECTATION"), String.join(" ", chart.getJsonObject("data")
+                .getJsonArray("labels").getJsonArray(1).getValuesAs(jakarta.json.JsonString::getString)));
+
         List<String> names = ReportTables.one(report, NORWEGIAN, "rootCauses").rows().stream()
                 .map(r -> String.valueOf(r.get(0).value())).toList();
         assertEquals(names.stream().distinct().count(), names.size(), "no name twice: " + names);
