@@ -26,6 +26,18 @@ public record ComplianceReport(Period period, Set<Long> locationIds, Currency cu
     }
 
     /**
+     * Whether a bucket of the trend counts fewer days than a whole week or month: it starts before the period,
+     * ends after it, or is not over yet (today or later in the tenant's time zone). Its counts are not comparable
+     * with the others', so every view marks it.
+     */
+    public boolean partial(TrendPoint point) {
+        Granularity granularity = period.granularity();
+        LocalDate last = granularity.next(point.bucket()).minusDays(1);
+        return point.bucket().isBefore(period.from()) || last.isAfter(period.to())
+                || !last.isBefore(LocalDate.now(period.zone()));
+    }
+
+    /**
      * Use of one recovery option against its current limits; value is what was granted or approved. The per-day
      * limit is money for a monetary option, else a number of grants.
      */

@@ -4,10 +4,13 @@ import app.recoverydesk.incident.RootCause;
 import app.recoverydesk.money.Money;
 import app.recoverydesk.report.Figures;
 import app.recoverydesk.report.Spread;
+import app.recoverydesk.web.report.Kpi;
+import app.recoverydesk.web.report.ReportTable;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 
 /** The figures of one period as JSON numbers; money as decimal strings with their ISO currency. */
 final class ReportJson {
@@ -43,6 +46,53 @@ final class ReportJson {
                         .add("solved", f.feedback().solved()).add("satisfied", f.feedback().satisfied())
                         .add("promoters", f.feedback().promoters()).add("detractors", f.feedback().detractors()))
                 .build();
+    }
+
+    /**
+     * The headline figures the page's tiles show: each with its value this period and the one before (numbers;
+     * shares in percent; times in minutes; money as amount and currency; null when there is none) and the change
+     * (null when the previous period has no data; percent null when the figure was zero before).
+     */
+    static JsonArrayBuilder kpis(List<Kpi> kpis) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Kpi k : kpis) {
+            JsonObjectBuilder kpi = Json.createObjectBuilder().add("key", k.key());
+            value(kpi, "current", k.current());
+            value(kpi, "previous", k.previous());
+            value(kpi, "target", k.target());
+            if (k.change() == null) {
+                kpi.addNull("change");
+            } else {
+                JsonObjectBuilder change = Json.createObjectBuilder().add("direction", k.change().direction().name().toLowerCase())
+                        .add("unit", k.change().points() ? "points" : "percent");
+                if (k.change().amount() == null) {
+                    change.addNull("amount");
+                } else {
+                    change.add("amount", k.change().amount());
+                }
+                kpi.add("change", change);
+            }
+            array.add(kpi);
+        }
+        return array;
+    }
+
+    private static void value(JsonObjectBuilder into, String name, Object value) {
+        if (value == null) {
+            into.addNull(name);
+        } else if (value instanceof Money m) {
+            into.add(name, Json.createObjectBuilder().add("amount", m.decimal().toPlainString()).add("currency", m.currency().getCurrencyCode()));
+        } else if (value instanceof ReportTable.Percent p) {
+            into.add(name, p.value());
+        } else if (value instanceof ReportTable.Minutes m) {
+            into.add(name, m.value());
+        } else if (value instanceof Long n) {
+            into.add(name, n);
+        } else if (value instanceof Double d) {
+            into.add(name, d);
+        } else {
+            into.add(name, value.toString());
+        }
     }
 
     private static JsonObjectBuilder spread(Spread s) {

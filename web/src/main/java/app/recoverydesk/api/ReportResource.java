@@ -9,6 +9,7 @@ import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.web.i18n.Messages;
 import app.recoverydesk.web.report.CellFormat;
 import app.recoverydesk.web.report.CsvExport;
+import app.recoverydesk.web.report.Kpi;
 import app.recoverydesk.web.report.PdfExport;
 import app.recoverydesk.web.report.ReportTable;
 import app.recoverydesk.web.report.ReportTables;
@@ -49,7 +50,8 @@ public class ReportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The report for a period (days in the tenant's time zone, both included; default: the last 30 days)"
-            + " and locations (default: all the caller sees), with the period before it; every table with its rows")
+            + " and locations (default: all the caller sees), with the period before it; the headline figures (kpis) with"
+            + " their change; every table with its rows (the trend's last column says whether a bucket is partial)")
     public JsonObject report(@QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("location") List<String> locations) {
         ReportScope scope = scope(from, to, locations);
@@ -75,6 +77,7 @@ public class ReportResource {
                 .add("current", ReportJson.figures(report.current()))
                 .add("previous", ReportJson.figures(report.previous()))
                 .add("volume", ReportJson.volume(report.volume()))
+                .add("kpis", ReportJson.kpis(Kpi.of(report)))
                 .add("tables", tables).build();
     }
 
@@ -103,8 +106,8 @@ public class ReportResource {
                         @QueryParam("location") List<String> locations) {
         ReportScope scope = scope(from, to, locations);
         ComplianceReport report = reports.report(scope, Locale.ENGLISH);
-        byte[] pdf = PdfExport.write(english("report.title"), List.of(scope.period().from() + " – " + scope.period().to()),
-                ReportTables.of(report, ReportResource::english), CellFormat.forPeople(Locale.ENGLISH, scope.period().zone()));
+        byte[] pdf = PdfExport.report(report, english("report.title"), List.of(scope.period().from() + " – " + scope.period().to()),
+                ReportResource::english, Locale.ENGLISH, scope.period().zone());
         reports.exported(scope, "PDF");
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"compliance-report.pdf\"").build();

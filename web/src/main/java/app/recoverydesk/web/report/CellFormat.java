@@ -41,6 +41,11 @@ public interface CellFormat {
                 return NumberFormat.getNumberInstance(locale).format(n);
             } else if (value instanceof LocalDate d) {
                 return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
+            } else if (value instanceof ReportTable.Bucket b) {
+                String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(b.day());
+                return b.partialLabel() == null ? day : day + " " + b.partialLabel();
+            } else if (value instanceof ReportTable.Flag f) {
+                return f.label();
             } else if (value instanceof Instant i) {
                 return Formats.dateTime(i, locale, zone);
             }
@@ -60,6 +65,43 @@ public interface CellFormat {
                 return String.valueOf(d.value());
             } else if (value instanceof Instant i) {
                 return i.atZone(zone).toOffsetDateTime().toString();
+            } else if (value instanceof ReportTable.Bucket b) {
+                return b.day().toString();
+            } else if (value instanceof ReportTable.Flag f) {
+                return String.valueOf(f.value());
+            }
+            return value.toString();
+        };
+    }
+
+    /**
+     * For a spreadsheet program set to the reader's language: numbers with that language's decimal mark and no
+     * grouping (a spreadsheet reads "1234,50" as a number in Norwegian, "1 234,50" not always), amounts without
+     * their currency (the column's header names it), ISO days, local times without seconds, words for yes/no.
+     */
+    static CellFormat forSpreadsheetsIn(Locale locale, ZoneId zone) {
+        char mark = java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        java.util.function.Function<String, String> decimal = plain -> plain.replace('.', mark);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        return value -> {
+            if (value == null) {
+                return "";
+            } else if (value instanceof Money m) {
+                return decimal.apply(m.decimal().toPlainString());
+            } else if (value instanceof ReportTable.Percent p) {
+                return decimal.apply(String.valueOf(p.value()));
+            } else if (value instanceof ReportTable.Minutes d) {
+                return String.valueOf(d.value());
+            } else if (value instanceof Double d) {
+                return decimal.apply(String.valueOf(d));
+            } else if (value instanceof java.math.BigDecimal d) {
+                return decimal.apply(d.toPlainString());
+            } else if (value instanceof Instant i) {
+                return time.format(i.atZone(zone));
+            } else if (value instanceof ReportTable.Bucket b) {
+                return b.day().toString();
+            } else if (value instanceof ReportTable.Flag f) {
+                return f.label();
             }
             return value.toString();
         };

@@ -3,7 +3,6 @@ package app.recoverydesk.web.report;
 import app.recoverydesk.report.ComplianceReport;
 import app.recoverydesk.report.ComplianceReports;
 import app.recoverydesk.report.Figures;
-import app.recoverydesk.report.RootCauseGroup;
 import app.recoverydesk.tenancy.Location;
 import app.recoverydesk.tenancy.Locations;
 import app.recoverydesk.failure.InvalidInputException;
@@ -15,13 +14,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** The compliance report page: period and locations above, charts and the tables with their drill-downs below. */
@@ -47,6 +45,8 @@ public class ComplianceReportPage implements Serializable {
     private List<Location> locationChoices;
     private transient ComplianceReport report;
     private transient List<ReportTable> tables;
+    /** The language the tables were built in: after the user picks another, they are built again. */
+    private Locale shownIn;
 
     @PostConstruct
     void init() {
@@ -62,10 +62,22 @@ public class ComplianceReportPage implements Serializable {
         try {
             report = reports.report(reports.scope(from, to, new HashSet<>(locationIds)), locale.getLocale());
             tables = ReportTables.of(report, text());
+            shownIn = locale.getLocale();
         } catch (InvalidInputException e) {
             report = null;
             tables = List.of();
+            shownIn = null;
             e.fields().values().forEach(m -> Messages.errorText(null, Texts.render(m, locale.getLocale(), caller.timeZone())));
+        }
+    }
+
+    /**
+     * The language menu posts back to this same view (and this bean): the report and its tables hold names in
+     * the language they were made in (headers, rows, option names), so a new language makes them again.
+     */
+    private void fresh() {
+        if (report != null && !locale.getLocale().equals(shownIn)) {
+            show();
         }
     }
 
@@ -105,60 +117,50 @@ public class ComplianceReportPage implements Serializable {
         return "/reports/export?format=pdf&" + request().query();
     }
 
-    /** The tenant's root-cause split next to the research benchmark's middle, in percent, as a Chart.js bar chart. */
+    /** The charts (root causes, the benchmark, the trend) as Chart.js configurations, by id. */
+    public String chart(String id) {
+        fresh();
+        if (report == null) {
+            return "{}";
+        }
+        return ReportChart.of(report, text(), CellFormat.forPeople(locale.getLocale(), caller.timeZone())).stream()
+                .filter(c -> c.id().equals(id)).findFirst().map(ChartJs::config).orElse("{}");
+    }
+
     public String getRootCauseChart() {
-        if (report == null) {
-            return "{}";
-        }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder tenant = Json.createArrayBuilder();
-        JsonArrayBuilder benchmark = Json.createArrayBuilder();
-        for (RootCauseGroup group : RootCauseGroup.values()) {
-            if (group == RootCauseGroup.THIRD_PARTY) {
-                continue;
-            }
-            labels.add(text().apply("report.group." + group));
-            Double share = report.current().incidents().shares().get(group);
-            tenant.add(share == null ? 0 : share);
-            benchmark.add((group.low + group.high) / 2.0);
-        }
-        return Json.createObjectBuilder().add("type", "bar").add("data", Json.createObjectBuilder().add("labels", labels)
-                .add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", text().apply("report.chart.yours")).add("data", tenant)
-                                .add("backgroundColor", "#1f3b57"))
-                        .add(Json.createObjectBuilder().add("label", text().apply("report.chart.benchmark")).add("data", benchmark)
-                                .add("backgroundColor", "#9aa9b8"))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false))
-                .build().toString();
+        return chart("rootCauseChart");
     }
 
-    /** Incidents, recoveries and exceptions per week or month. */
+    public String getBenchmarkChart() {
+        return chart("benchmarkChart");
+    }
+
     public String getTrendChart() {
-        if (report == null) {
-            return "{}";
-        }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder incidents = Json.createArrayBuilder();
-        JsonArrayBuilder recoveries = Json.createArrayBuilder();
-        JsonArrayBuilder exceptions = Json.createArrayBuilder();
-        for (ComplianceReport.TrendPoint p : report.trend()) {
-            labels.add(format(p.bucket()));
-            incidents.add(p.incidents());
-            recoveries.add(p.recoveries());
-            exceptions.add(p.exceptions());
-        }
-        return Json.createObjectBuilder().add("type", "line").add("data", Json.createObjectBuilder().add("labels", labels)
-                .add("datasets", Json.createArrayBuilder()
-                        .add(dataset("report.col.incidents", incidents, "#1f3b57"))
-                        .add(dataset("report.col.recoveries", recoveries, "#2e7d32"))
-                        .add(dataset("report.col.exceptions", exceptions, "#c62828"))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false))
-                .build().toString();
+        return chart("trendChart");
     }
 
-    private jakarta.json.JsonObjectBuilder dataset(String key, JsonArrayBuilder data, String color) {
-        return Json.createObjectBuilder().add("label", text().apply(key)).add("data", data).add("borderColor", color)
-                .add("backgroundColor", color);
+    /** The tiles at the top: the same figures, computed the same way, as the API's report gives. */
+    public List<Kpi> getKpis() {
+        fresh();
+        return report == null ? List.of() : Kpi.of(report);
+    }
+
+    public KpiText getKpiText() {
+        return new KpiText(text(), locale.getLocale(), CellFormat.forPeople(locale.getLocale(), caller.timeZone()));
+    }
+
+    /** A tile's value as programs read it (a dot for decimals, no currency), for tests and scripts reading the page. */
+    public String machine(Object value) {
+        return value instanceof app.recoverydesk.money.Money m ? m.decimal().toPlainString()
+                : CellFormat.forSpreadsheets(caller.timeZone()).format(value);
+    }
+
+    public boolean partial(List<ReportTable.Cell> row) {
+        return ReportTable.partial(row);
+    }
+
+    public String sheetUrl(String table) {
+        return "/reports/export?format=sheet&table=" + table + "&" + request().query();
     }
 
     private static String urlEncode(String value) {
@@ -174,7 +176,7 @@ public class ComplianceReportPage implements Serializable {
     }
 
     public ComplianceReport getReport() { return report; }
-    public List<ReportTable> getTables() { return tables; }
+    public List<ReportTable> getTables() { fresh(); return tables; }
     public List<Location> getLocations() { return locationChoices; }
     public LocalDate getFrom() { return from; }
     public void setFrom(LocalDate from) { this.from = from; }

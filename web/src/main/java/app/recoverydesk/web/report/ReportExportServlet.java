@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The page's downloads: a table as CSV or the whole report as PDF, in the user's language, for the period and
- * locations of the page. Guarded like the page (web.xml); the service scopes the data.
+ * The page's downloads: a table as CSV (for programs, or {@code format=sheet} for a spreadsheet in the user's
+ * language) or the whole report as PDF, in the user's language, for the period and locations of the page. Guarded like the page (web.xml); the service scopes the data.
  */
 @WebServlet("/reports/export")
 public class ReportExportServlet extends HttpServlet {
@@ -49,10 +49,10 @@ public class ReportExportServlet extends HttpServlet {
             return;
         }
         if ("pdf".equals(request.getParameter("format"))) {
-            byte[] pdf = PdfExport.write(text.apply("report.title") + " – " + caller.getTenant().getName(),
+            byte[] pdf = PdfExport.report(report, text.apply("report.title") + " – " + caller.getTenant().getName(),
                     List.of(text.apply("report.period") + ": " + CellFormat.forPeople(locale, scope.period().zone()).format(scope.period().from())
                             + " – " + CellFormat.forPeople(locale, scope.period().zone()).format(scope.period().to())),
-                    ReportTables.of(report, text), CellFormat.forPeople(locale, scope.period().zone()));
+                    text, locale, scope.period().zone());
             reports.exported(scope, "PDF");
             send(response, "application/pdf", "compliance-report-" + scope.period().from() + "-" + scope.period().to() + ".pdf", pdf);
             return;
@@ -62,10 +62,16 @@ public class ReportExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        String file = "compliance-" + table + "-" + scope.period().from() + "-" + scope.period().to();
+        if ("sheet".equals(request.getParameter("format"))) {
+            String csv = CsvExport.forSpreadsheet(ReportTables.one(report, text, table), locale, scope.period().zone());
+            reports.exported(scope, "spreadsheet CSV " + table);
+            send(response, "text/csv; charset=UTF-8", file + "-" + locale.getLanguage() + ".csv", csv.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         String csv = CsvExport.write(ReportTables.one(report, text, table), CellFormat.forSpreadsheets(scope.period().zone()));
         reports.exported(scope, "CSV " + table);
-        send(response, "text/csv; charset=UTF-8", "compliance-" + table + "-" + scope.period().from() + "-" + scope.period().to() + ".csv",
-                csv.getBytes(StandardCharsets.UTF_8));
+        send(response, "text/csv; charset=UTF-8", file + ".csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpServletResponse response, String type, String file, byte[] body) throws IOException {

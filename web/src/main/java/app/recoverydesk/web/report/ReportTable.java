@@ -47,4 +47,17 @@ public record ReportTable(String id, String title, List<String> headers, List<Li
     /** A share in percent (one decimal). */
     public record Percent(double value) {
     }
+
+    /** The first day of a trend's week or month; {@code partialLabel} ("(partial)") when it covers fewer days. */
+    public record Bucket(LocalDate day, String partialLabel) {
+    }
+
+    /** A yes/no column: true or false for programs, the word of the reader's language for people. */
+    public record Flag(boolean value, String label) {
+    }
+
+    /** Whether a row is a partial bucket of the trend, which the page and the PDF set apart. */
+    public static boolean partial(List<Cell> row) {
+        return row.stream().anyMatch(c -> c.value() instanceof Bucket b && b.partialLabel() != null);
+    }
 }

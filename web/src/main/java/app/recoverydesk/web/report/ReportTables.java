@@ -94,27 +94,34 @@ public final class ReportTables {
                 ReportTable.Cell.of(previous)));
     }
 
+    /**
+     * A row per root cause, and per group of several causes its subtotal against the benchmark. A group of one
+     * cause (employee, customer, third party) is that cause's own row, with the band beside it — listing it again
+     * as a group showed the same incidents twice.
+     */
     private ReportTable rootCauses() {
         Figures.Incidents c = report.current().incidents();
         Figures.Incidents p = report.previous().incidents();
         List<List<ReportTable.Cell>> rows = new ArrayList<>();
         for (RootCauseGroup group : RootCauseGroup.values()) {
+            Double share = c.shares().get(group);
+            ReportTable.Cell band = ReportTable.Cell.of(group == RootCauseGroup.THIRD_PARTY ? "–" : group.low + "–" + group.high + " %");
+            ReportTable.Cell flag = ReportTable.Cell.of(share != null && group != RootCauseGroup.THIRD_PARTY
+                    && group.outside(share) ? text.apply("report.benchmark.outside") : "");
+            boolean alone = group.causes().size() == 1;
             for (RootCause cause : group.causes()) {
                 long n = c.byRootCause().getOrDefault(cause, 0L);
                 rows.add(List.of(ReportTable.Cell.of(text.apply("RootCause." + cause)),
                         new ReportTable.Cell(n, new ReportTable.Drill(Figure.ROOT_CAUSE, cause.name(), null)),
                         ReportTable.Cell.of(percent(Figures.percent(n, c.count()))),
-                        ReportTable.Cell.of(percent(Figures.percent(p.byRootCause().getOrDefault(cause, 0L), p.count())))));
+                        ReportTable.Cell.of(percent(Figures.percent(p.byRootCause().getOrDefault(cause, 0L), p.count()))),
+                        alone ? band : ReportTable.Cell.of(null), alone ? flag : ReportTable.Cell.of(null)));
             }
-            Double share = c.shares().get(group);
-            String band = group == RootCauseGroup.THIRD_PARTY ? "–" : group.low + "–" + group.high + " %";
-            rows.add(List.of(ReportTable.Cell.of(text.apply("report.group." + group)), ReportTable.Cell.of(c.of(group)),
-                    ReportTable.Cell.of(percent(share)), ReportTable.Cell.of(percent(p.shares().get(group))),
-                    ReportTable.Cell.of(band), ReportTable.Cell.of(share != null && group != RootCauseGroup.THIRD_PARTY
-                            && group.outside(share) ? text.apply("report.benchmark.outside") : "")));
+            if (!alone) {
+                rows.add(List.of(ReportTable.Cell.of(text.apply("report.group." + group)), ReportTable.Cell.of(c.of(group)),
+                        ReportTable.Cell.of(percent(share)), ReportTable.Cell.of(percent(p.shares().get(group))), band, flag));
+            }
         }
-        rows.replaceAll(r -> r.size() == 4 ? List.of(r.get(0), r.get(1), r.get(2), r.get(3), ReportTable.Cell.of(null),
-                ReportTable.Cell.of(null)) : r);
         return table("rootCauses", rows, "report.col.rootCause", "report.col.incidents", "report.col.share",
                 "report.col.previousShare", "report.col.benchmark", "report.col.flag");
     }
@@ -162,13 +169,15 @@ public final class ReportTables {
             java.time.LocalDate from = t.bucket().isBefore(report.period().from()) ? report.period().from() : t.bucket();
             java.time.LocalDate end = granularity.next(t.bucket()).minusDays(1);
             java.time.LocalDate to = end.isAfter(report.period().to()) ? report.period().to() : end;
-            return List.of(ReportTable.Cell.of(t.bucket()),
+            boolean partial = report.partial(t);
+            return List.of(ReportTable.Cell.of(new ReportTable.Bucket(t.bucket(), partial ? text.apply("report.partial") : null)),
                     new ReportTable.Cell(t.incidents(), new ReportTable.Drill(Figure.INCIDENTS, null, null, from, to)),
                     new ReportTable.Cell(t.recoveries(), new ReportTable.Drill(Figure.RECOVERIES, null, null, from, to)),
-                    new ReportTable.Cell(t.exceptions(), new ReportTable.Drill(Figure.EXCEPTIONS, null, null, from, to)));
+                    new ReportTable.Cell(t.exceptions(), new ReportTable.Drill(Figure.EXCEPTIONS, null, null, from, to)),
+                    ReportTable.Cell.of(new ReportTable.Flag(partial, text.apply(partial ? "general.yes" : "general.no"))));
         }).toList();
         return table("trend", rows, "report.col.from", "report.col.incidents", "report.col.recoveries",
-                "report.col.exceptions");
+                "report.col.exceptions", "report.col.partial");
     }
 
     private ReportTable initiatives() {
