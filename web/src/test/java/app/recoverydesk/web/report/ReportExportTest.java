@@ -54,8 +54,12 @@ class ReportExportTest {
         }
         return new ComplianceReport(period, Set.of(), NOK, current, previous, trend,
                 List.of(new ComplianceReport.OptionUse(1, "Dessert", 4, 0, Money.ofMinor(123450, NOK), Money.ofMinor(35000, NOK),
-                        Money.ofMinor(35000, NOK), null, 2L)), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of());
+                        Money.ofMinor(35000, NOK), null, 2L)), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), NO_VOLUME);
     }
+
+    private static final ComplianceReport.Volume NO_VOLUME = new ComplianceReport.Volume(
+            app.recoverydesk.volume.VolumeUnit.COVERS, new app.recoverydesk.volume.Rate(0, 0, 0, 0),
+            new app.recoverydesk.volume.Rate(0, 0, 0, 0), List.of());
 
     private static final Function<String, String> NORWEGIAN = Messages.in(NB);
 
@@ -146,7 +150,7 @@ class ReportExportTest {
         Period weeks = new Period(monday.minusWeeks(3), monday.plusDays(6), OSLO);
         ComplianceReport running = new ComplianceReport(weeks, Set.of(), NOK, report.current(), report.previous(),
                 List.of(new ComplianceReport.TrendPoint(monday.minusWeeks(3), 1, 1, 0), new ComplianceReport.TrendPoint(monday, 1, 1, 0)),
-                List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), NO_VOLUME);
         assertFalse(running.partial(running.trend().get(0)), "a whole week of the past");
         assertTrue(running.partial(running.trend().get(1)), "this week");
 
