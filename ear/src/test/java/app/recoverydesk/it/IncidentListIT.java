@@ -73,7 +73,7 @@ class IncidentListIT {
             }
             browser.driver.navigate().refresh();
             assertEquals(List.of("nr21", "nr22", "nr23", "nr24", "nr25"), numbers(browser), "page 2 after a reload");
-            assertFilters(browser, MARK, "OPEN", TODAY.minusDays(1).toString(), TODAY.plusDays(1).toString(), "OLDEST");
+            assertFilters(browser, MARK, "OPEN", norwegian(TODAY.minusDays(1)), norwegian(TODAY.plusDays(1)), "OLDEST");
             browser.screenshot("list-1366");
 
             // a shared link: the same list for someone else of the business
@@ -93,7 +93,7 @@ class IncidentListIT {
             assertFilters(browser, "", "", "", "", "NEWEST");
             browser.driver.findElement(By.linkText(view)).click();
             browser.waiting().until(ExpectedConditions.urlContains("sort=OLDEST"));
-            assertFilters(browser, MARK, "OPEN", TODAY.minusDays(1).toString(), TODAY.plusDays(1).toString(), "OLDEST");
+            assertFilters(browser, MARK, "OPEN", norwegian(TODAY.minusDays(1)), norwegian(TODAY.plusDays(1)), "OLDEST");
             assertEquals(20, rows(browser).size());
             assertEquals("true", browser.driver.findElement(By.linkText(view)).getDomAttribute("aria-current"));
 
@@ -245,9 +245,15 @@ class IncidentListIT {
                 .map(t -> t.substring(t.lastIndexOf(' ') + 1)).toList();
     }
 
+    /** Types the day the way a Norwegian writes it: the field is in the business's language, not the browser's. */
     private static void date(Browser browser, String id, LocalDate day) {
-        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
-                id, day.toString());
+        WebElement field = browser.driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(norwegian(day));
+    }
+
+    private static String norwegian(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     private static void assertFilters(Browser browser, String text, String status, String from, String to, String sort) {

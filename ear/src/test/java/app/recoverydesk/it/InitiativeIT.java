@@ -195,7 +195,7 @@ class InitiativeIT {
                     "Prvo popravi, zatim objavi. Nedostaje: barem jedna mjera popravka."));
             assertEquals("U popravku", browser.driver.findElement(By.id("initiative-status")).getText());
             browser.driver.findElement(By.id("items:itemTitle")).sendKeys("New boiler timer");
-            browser.driver.findElement(By.id("items:itemDue")).sendKeys(LocalDate.now(zone).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+            browser.driver.findElement(By.id("items:itemDue")).sendKeys(LocalDate.now(zone).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
             browser.driver.findElement(By.id("items:add")).click();
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$=':done']"))).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.item[data-done='true']")));
