@@ -20,7 +20,12 @@ final class Keycloak {
 
     static final String REALM = System.getenv().getOrDefault("OIDC_PROVIDER_URL", "http://localhost:8180/realms/recovery");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens live 15 minutes (the realm's accessTokenLifespan) and the suite runs longer: one is used for 10 at most. */
+    private static final Map<String, Issued> TOKENS = new ConcurrentHashMap<>();
+    private static final long REUSE_MILLIS = 10 * 60 * 1000;
+
+    private record Issued(String token, long at) {
+    }
 
     private Keycloak() {
     }
@@ -46,7 +51,8 @@ final class Keycloak {
     }
 
     static String token(String username) {
-        return TOKENS.computeIfAbsent(username, u -> fetch(u, "demo"));
+        return TOKENS.compute(username, (u, issued) -> issued != null && System.currentTimeMillis() - issued.at() < REUSE_MILLIS
+                ? issued : new Issued(fetch(u, "demo"), System.currentTimeMillis())).token();
     }
 
     static String freshToken(String username, String password) {
