@@ -112,7 +112,9 @@ class NumberInputBrowserIT {
         // the option's row (reflow puts the column's title into each cell, so the name is contained, not equal)
         By rowOfOption = By.xpath("//tbody[@id='catalogue:options_data']/tr[td[1][contains(normalize-space(), '" + b.option() + "')]]");
         manager.waiting().until(ExpectedConditions.elementToBeClickable(rowOfOption)).findElement(By.cssSelector("button[id$=':edit']")).click();
-        manager.waiting().until(d -> !d.findElement(By.id("limits:name")).getAttribute("value").isEmpty());
+        // the edit button redraws the form: wait until the redrawn one holds the option
+        manager.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("limits:name")).getAttribute("value").isEmpty());
         WebElement perIncident = manager.driver.findElement(By.id("limits:perIncident"));
         perIncident.clear();
         perIncident.sendKeys(b.perIncident());
