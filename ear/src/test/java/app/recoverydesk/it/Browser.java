@@ -56,6 +56,8 @@ final class Browser implements AutoCloseable {
     WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.withMessage(() -> "on " + driver.getCurrentUrl() + " (" + driver.getTitle() + ")");
+        // an Ajax update replaces the elements a condition reads: read them again rather than fail
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }
 
