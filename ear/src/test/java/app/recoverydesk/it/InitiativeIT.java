@@ -202,7 +202,7 @@ class InitiativeIT {
             workDoneAt(initiativeTitled(title), fixedAt.minus(1, ChronoUnit.HOURS));
 
             browser.driver.findElement(By.id("steps:fixedAt")).sendKeys(
-                    fixedAt.atZone(zone).format(DateTimeFormatter.ofPattern("MM/dd/yyyy'\t'hh:mma")));
+                    fixedAt.atZone(zone).format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))); // as a Croat writes it
             step(browser, "VERIFYING", "Provjera");
             assertEquals(List.of("4", "1", "75 %"), List.of(browser.driver.findElement(By.id("before")).getText(),
                     browser.driver.findElement(By.id("after")).getText(), browser.driver.findElement(By.id("drop")).getText()));
