@@ -16,7 +16,8 @@ import javax.sql.DataSource;
 /**
  * What the outbox, mail and webhook workers have in common: a pass over what is due, started at once after a
  * commit that queued work ({@link #nudge()}, on another thread) and every 5 s for what is due again (a failed try,
- * a restart in between); one pass at a time on a node. A subclass is a {@code @Singleton} with bean-managed
+ * a restart in between); one pass at a time on a node. Two nodes may still pass at once (one's nudge, the other's
+ * sweep): each row is taken under a lock, and a mail or webhook delivery also by a lease, before its work. A subclass is a {@code @Singleton} with bean-managed
  * concurrency whose after-commit observer calls {@link #nudgeSoon()}.
  */
 public abstract class Worker {
@@ -46,7 +47,8 @@ public abstract class Worker {
         drain.run(this::pass);
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    /** Persistent, so that a cluster sweeps on one node; a nudge runs on the node that committed. */
+    @Schedule(hour = "*", minute = "*", second = "*/5")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         if (enabled()) {

@@ -1,6 +1,8 @@
 package app.recoverydesk.feedback;
 
 import app.recoverydesk.event.DueRows;
+import app.recoverydesk.job.JobPasses;
+import app.recoverydesk.job.RunNow;
 import app.recoverydesk.mail.Mails;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -9,6 +11,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -20,12 +23,14 @@ import javax.sql.DataSource;
 
 /**
  * Looks every few seconds, across tenants, for feedback invitations due for their one reminder (each business's
- * number of days; none where it is 0) and has {@link Invitations#remind} send it. Safe to run on several nodes at
- * once: each link is taken under a lock and marked.
+ * number of days; none where it is 0) and has {@link Invitations#remind} send it. The timer is persistent, so a
+ * cluster runs it on one node; it is still safe twice at once: each link is taken under a lock and marked.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Reminders {
+
+    public static final String JOB = "reminders";
 
     private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
     private static final int BATCH = 100;
@@ -39,25 +44,43 @@ public class Reminders {
     @Inject
     private Clock clock;
 
+    @Inject
+    private JobPasses passes;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
-    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    @Schedule(hour = "*", minute = "*", second = "*/10", info = JOB)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         if (!Mails.enabled() || !running.compareAndSet(false, true)) {
             return;
         }
         try {
-            for (long[] row : due()) { // one batch a sweep: the rest at the next
-                try {
-                    invitations.remind(row[0], row[1]);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Reminder for feedback link " + row[0] + " failed; tried again later", e);
-                }
-            }
+            passes.run(JOB, this::pass);
         } finally {
             running.set(false);
         }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void onRunNow(@Observes RunNow request) {
+        if (request.is(JOB)) {
+            request.ran(passes.run(JOB, Mails.enabled() ? this::pass : () -> 0));
+        }
+    }
+
+    /** One batch a pass: the rest at the next. */
+    private int pass() {
+        int sent = 0;
+        for (long[] row : due()) {
+            try {
+                invitations.remind(row[0], row[1]);
+                sent++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Reminder for feedback link " + row[0] + " failed; tried again later", e);
+            }
+        }
+        return sent;
     }
 
     private List<long[]> due() {

@@ -3,6 +3,8 @@ package app.recoverydesk.privacy;
 import app.recoverydesk.audit.AuditLog;
 import app.recoverydesk.incident.Customer;
 import app.recoverydesk.incident.IncidentStatus;
+import app.recoverydesk.job.JobPass;
+import app.recoverydesk.job.JobPasses;
 import app.recoverydesk.tenancy.CurrentTenant;
 import app.recoverydesk.tenancy.TenantContext;
 import jakarta.ejb.Stateless;
@@ -22,27 +24,28 @@ import java.util.Optional;
  * A business keeps its customers' details no longer than its retention (settings, default 24 months): a customer
  * whose every case was resolved or closed longer ago than that (or who has no case and was recorded that long ago) is
  * anonymised as an erasure would (see {@link Erasure}), by "system", with a {@code customer.anonymised} entry in the
- * audit log. Each run of the job for a business is logged ({@link RetentionRun}).
+ * audit log. Each pass of the job that anonymised someone in a business is logged for it ({@link RetentionRun}).
  */
 @Stateless
 public class Retention {
 
     /**
-     * Across tenants, for the job: the (customer id, tenant id) of customers due for anonymisation in one business.
-     * Parameters: now, now, tenant id, batch size.
+     * Across tenants, for the job: the (customer id, tenant id) of customers due for anonymisation, in id order after
+     * a given id, of every active business with a retention (index ix_customer_erased: only customers still holding
+     * details are read). Parameters: now, now, after id, batch size.
      */
     static final String DUE_SQL = "select c.id, c.tenant_id from customer c join tenant t on t.id = c.tenant_id "
-            + "where t.status = 'ACTIVE' and t.retention_months > 0 and c.erased_at is null "
+            + "where c.erased_at is null and c.id > ? and t.status = 'ACTIVE' and t.retention_months > 0 "
             + "and (c.created_at < date_sub(?, interval t.retention_months month) "
             + "or exists (select 1 from incident i where i.tenant_id = c.tenant_id and i.customer_id = c.id)) "
             + "and not exists (select 1 from incident i where i.tenant_id = c.tenant_id and i.customer_id = c.id "
             + "and (i.status not in ('RESOLVED', 'CLOSED') or i.resolved_at is null "
             + "or i.resolved_at >= date_sub(?, interval t.retention_months month))) "
-            + "and c.tenant_id = ? order by c.id limit ?";
+            + "order by c.id limit ?";
 
-    /** The businesses the job looks at: active, with a retention (0 keeps the details until erased by hand). */
-    static final String TENANTS_SQL = "select id, id from tenant where status = 'ACTIVE' and retention_months > 0 "
-            + "order by id";
+    /** What the settings page tells of the job: when it last looked at the business, and what it did then. */
+    public record LastRun(Instant at, int anonymised) {
+    }
 
     private static final List<IncidentStatus> DONE = List.of(IncidentStatus.RESOLVED, IncidentStatus.CLOSED);
 
@@ -64,20 +67,33 @@ public class Retention {
     @Inject
     private Clock clock;
 
-    /** The caller's business's last finished run of the job, if any. */
-    public Optional<RetentionRun> lastRun() {
-        return em.createNamedQuery("RetentionRun.latest", RetentionRun.class).setMaxResults(1).getResultStream()
-                .findFirst();
+    @Inject
+    private JobPasses passes;
+
+    /**
+     * The job's last look at the caller's business: its last pass (every business with a retention is looked at
+     * by each pass), with what that pass anonymised here — a run is logged only where it anonymised someone.
+     */
+    public Optional<LastRun> lastRun() {
+        Optional<RetentionRun> run = em.createNamedQuery("RetentionRun.latest", RetentionRun.class).setMaxResults(1)
+                .getResultStream().findFirst();
+        Optional<JobPass> pass = passes.last(RetentionSweep.JOB);
+        if (pass.isEmpty()) {
+            return run.map(r -> new LastRun(r.getFinishedAt(), r.getCustomersAnonymised()));
+        }
+        Instant passStart = pass.get().startedAt();
+        int anonymised = run.filter(r -> !r.getStartedAt().isBefore(passStart))
+                .map(RetentionRun::getCustomersAnonymised).orElse(0);
+        return Optional.of(new LastRun(passStart.plusNanos(pass.get().durationMicros() * 1000), anonymised));
     }
 
-    /** Starts a run for the business; answers its id. */
+    /** Logs what the pass that started at {@code passStart} anonymised in one business. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long start(long tenantId) {
-        return tenantContext.runAs(tenantId, () -> {
-            RetentionRun run = new RetentionRun(clock.instant(), currentTenant.get().getRetentionMonths());
+    public void log(long tenantId, Instant passStart, int anonymised) {
+        tenantContext.runAs(tenantId, () -> {
+            RetentionRun run = new RetentionRun(passStart, currentTenant.get().getRetentionMonths());
+            run.finish(clock.instant(), anonymised);
             em.persist(run);
-            em.flush();
-            return run.getId();
         });
     }
 
@@ -112,17 +128,6 @@ public class Retention {
             erasure.erase(customer, now);
             audit.record("customer.anonymised", "customer " + customerId, null, null);
             return true;
-        });
-    }
-
-    /** Ends a run with the number of customers it anonymised. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void finish(long runId, long tenantId, int anonymised) {
-        tenantContext.runAs(tenantId, () -> {
-            RetentionRun run = em.find(RetentionRun.class, runId);
-            if (run != null) {
-                run.finish(clock.instant(), anonymised);
-            }
         });
     }
 }

@@ -137,16 +137,21 @@ public class Promises {
         return promise;
     }
 
-    /** Marks promises that passed their due time unkept and publishes each as late; answers how many. */
-    public int notifyOverdue() {
+    /**
+     * Tells the owner and managers of one overdue promise of the caller's (the job's) tenant. True only in the one
+     * transaction whose conditional update changed the row, which alone publishes the late promise.
+     */
+    public boolean notifyOverdue(long promiseId) {
         Instant now = clock.instant();
-        List<Promise> overdue = em.createNamedQuery("Promise.overdueNotNotified", Promise.class)
-                .setParameter("now", now).getResultList();
-        for (Promise p : overdue) {
-            p.overdueNotified(now);
-            publish(EventType.PROMISE_LATE, p);
+        long tenantId = caller.tenantId().orElseThrow(() -> new IllegalStateException("No tenant named"));
+        int changed = em.createNativeQuery(Promise.NOTIFY_SQL).setParameter(1, now).setParameter(2, promiseId)
+                .setParameter(3, tenantId).setParameter(4, now).executeUpdate();
+        if (changed == 0) {
+            return false;
         }
-        return overdue.size();
+        publish(EventType.PROMISE_LATE, em.createNamedQuery("Promise.byId", Promise.class)
+                .setParameter("id", promiseId).getSingleResult());
+        return true;
     }
 
     /** What a promise event tells: which promise, whose, due when, and where it stands; never its text. */

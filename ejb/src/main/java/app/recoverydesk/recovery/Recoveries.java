@@ -161,18 +161,25 @@ public class Recoveries {
                 .getSingleResult();
     }
 
-    /** Marks this tenant's overdue requests as escalated, published for the executives; answers how many. */
-    public int escalateOverdue() {
+    /**
+     * Escalates one overdue exception request of the caller's (the job's) tenant. True only in the one transaction
+     * whose conditional update changed the row — two nodes' jobs may race for it — and only that one publishes the
+     * escalation, so the executives hear of it once.
+     */
+    public boolean escalate(long recoveryId) {
         Instant now = clock.instant();
-        List<Recovery> overdue = em.createNamedQuery("Recovery.overdueNotEscalated", Recovery.class)
-                .setParameter("now", now).getResultList();
-        for (Recovery r : overdue) {
-            r.escalated(now);
-            Map<String, Object> facts = factsOf(r);
-            facts.put("dueAt", r.getDueAt());
-            events.publish(EventType.RECOVERY_ESCALATED, r.getIncidentId(), r.getLocationId(), facts);
+        long tenantId = caller.tenantId().orElseThrow(() -> new IllegalStateException("No tenant named"));
+        int changed = em.createNativeQuery(Recovery.ESCALATE_SQL).setParameter(1, now).setParameter(2, recoveryId)
+                .setParameter(3, tenantId).setParameter(4, now).executeUpdate();
+        if (changed == 0) {
+            return false;
         }
-        return overdue.size();
+        Recovery r = em.createNamedQuery("Recovery.byId", Recovery.class).setParameter("id", recoveryId)
+                .getSingleResult();
+        Map<String, Object> facts = factsOf(r);
+        facts.put("dueAt", r.getDueAt());
+        events.publish(EventType.RECOVERY_ESCALATED, r.getIncidentId(), r.getLocationId(), facts);
+        return true;
     }
 
     /** What a recovery event tells: which recovery of which option, for how much, and where it stands. */

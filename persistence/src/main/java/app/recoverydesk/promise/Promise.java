@@ -28,9 +28,19 @@ import org.hibernate.annotations.Filter;
 @NamedQuery(name = "Promise.openInQueue", query = "select p from Promise p where p.owner is null "
         + "and p.status = app.recoverydesk.promise.PromiseStatus.OPEN order by p.dueAt")
 @NamedQuery(name = "Promise.byId", query = "select p from Promise p where p.id = :id")
-@NamedQuery(name = "Promise.overdueNotNotified", query = "select p from Promise p where p.status = "
-        + "app.recoverydesk.promise.PromiseStatus.OPEN and p.dueAt < :now and p.overdueNotifiedAt is null")
 public class Promise extends TenantOwned {
+
+    /**
+     * Across tenants, for the escalation job: the (id, tenant id) of open promises past their time whose owners
+     * were not yet told, oldest first, of active businesses (index ix_promise_overdue). Parameters: now, batch size.
+     */
+    public static final String OVERDUE_SQL = "select p.id, p.tenant_id from promise p join tenant t on t.id = p.tenant_id "
+            + "where p.status = 'OPEN' and p.overdue_notified_at is null and p.due_at < ? and t.status = 'ACTIVE' "
+            + "order by p.due_at limit ?";
+
+    /** Marks one promise told late only if it is still open and nobody did yet. Parameters: now, id, tenant id, now. */
+    public static final String NOTIFY_SQL = "update promise set overdue_notified_at = ?, version = version + 1 "
+            + "where id = ? and tenant_id = ? and status = 'OPEN' and overdue_notified_at is null and due_at < ?";
 
     /** Column widths (V5): what was promised, its owner's username, why it was broken. */
     public static final int MAX_WHAT = 500;

@@ -26,10 +26,22 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "Recovery.ofIncident", query = "select r from Recovery r where r.incidentId = :incidentId order by r.id")
 @NamedQuery(name = "Recovery.pending", query = "select r from Recovery r where r.status = app.recoverydesk.recovery.RecoveryStatus.PENDING order by r.dueAt asc, r.id asc")
 @NamedQuery(name = "Recovery.byId", query = "select r from Recovery r where r.id = :id")
-@NamedQuery(name = "Recovery.overdueNotEscalated", query = "select r from Recovery r where r.status = app.recoverydesk.recovery.RecoveryStatus.PENDING "
-        + "and r.dueAt < :now and r.escalatedAt is null")
 public class Recovery extends TenantOwned {
 
+    /**
+     * Across tenants, for the escalation job: the (id, tenant id) of exception requests past their target time and
+     * not yet escalated, oldest first, of active businesses (index ix_recovery_overdue). Parameters: now, batch size.
+     */
+    public static final String OVERDUE_SQL = "select r.id, r.tenant_id from recovery r join tenant t on t.id = r.tenant_id "
+            + "where r.status = 'PENDING' and r.escalated_at is null and r.due_at < ? and t.status = 'ACTIVE' "
+            + "order by r.due_at limit ?";
+
+    /**
+     * Marks one request escalated only if it still waits and nobody did yet: of two jobs racing for it (two nodes,
+     * a timer firing twice) one changes the row. Parameters: now, id, tenant id, now.
+     */
+    public static final String ESCALATE_SQL = "update recovery set escalated_at = ?, version = version + 1 "
+            + "where id = ? and tenant_id = ? and status = 'PENDING' and escalated_at is null and due_at < ?";
 
     @Column(name = "incident_id", nullable = false, updatable = false)
     private Long incidentId;

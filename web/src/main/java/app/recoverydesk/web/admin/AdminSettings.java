@@ -70,7 +70,7 @@ public class AdminSettings implements Serializable {
         }
         return retention.lastRun().map(run -> new MessageFormat(Messages.text("privacy.retention.lastRun"),
                         FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                        .format(new Object[] {formats.dateTime(run.getFinishedAt()), run.getCustomersAnonymised()}))
+                        .format(new Object[] {formats.dateTime(run.at()), run.anonymised()}))
                 .orElseGet(() -> Messages.text("privacy.retention.never"));
     }
 
