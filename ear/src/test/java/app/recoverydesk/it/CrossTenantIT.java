@@ -120,6 +120,7 @@ class CrossTenantIT {
             case "notificationId" -> String.valueOf(notificationId);
             case "customerId" -> String.valueOf(customerId);
             case "day" -> "2026-11-01";
+            case "job" -> "escalation";
             default -> throw new AssertionError("No cross-tenant fixture for {" + parameter + "} in " + path
                     + ": add the owner's id for it in CrossTenantIT.idFor");
         };
@@ -135,6 +136,8 @@ class CrossTenantIT {
             Map.entry("POST /api/v1/operator/tenants/{id}/suspend", url -> Api.post(url, Keycloak.token(INTRUDER),
                     Json.createObjectBuilder().build())),
             Map.entry("POST /api/v1/operator/tenants/{id}/reactivate", url -> Api.post(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().build())),
+            Map.entry("POST /api/v1/operator/jobs/{job}/run", url -> Api.post(url, Keycloak.token(INTRUDER),
                     Json.createObjectBuilder().build())),
             Map.entry("POST /api/v1/admin/locations", url -> Api.post(url, Keycloak.token("hotel-frontline"),
                     Json.createObjectBuilder().add("name", "Planted " + marker).build())),
