@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The benchmark: seeds the database, then measures the filtered incident list, the executive compliance report,
- * the database's own ceiling for logging incidents, and logging through the API (--scenarios chooses). Prints
+ * the database's own ceiling for logging incidents, logging through the API, and one pass of each background job
+ * with many businesses and nothing due (--scenarios chooses). Prints
  * figures; asserts nothing (see bench/run.sh).
  */
 public final class Bench {
@@ -53,12 +54,16 @@ public final class Bench {
         Load.Result floor = o.runs("floor") ? Load.run("API floor (POST refused by validation, no database work)",
                 o.clients(), o.warmup(), o.duration(), w -> new ApiLogging(o.app(), tokens, bistro, w, true)) : null;
 
-        summary(o, seeded, jdbc, api, floor, lists, report);
+        List<Sweeps.Result> sweeps = o.runs("sweeps")
+                ? Sweeps.run(o.app(), o.realm(), db, o.sweepTenants(), o.sweepPasses()) : List.of();
+
+        summary(o, seeded, jdbc, api, floor, lists, report, sweeps);
     }
 
     /** The figures of the scenarios that ran (a null result: the scenario was not chosen). */
     private static void summary(Options o, Seeder.Report seeded, Load.Result jdbc, Load.Result api,
-                                Load.Result floor, List<ListRun> lists, ExecutiveReport.Result report) {
+                                Load.Result floor, List<ListRun> lists, ExecutiveReport.Result report,
+                                List<Sweeps.Result> sweeps) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"seeding", String.format("%,.0f rows/s", seeded.rowsPerSecond()), "", "", "",
             String.format("%,d rows in %.1f s (%,d incidents, %,d recoveries, %,d promises, %,d feedback,"
@@ -95,6 +100,11 @@ public final class Bench {
                     report.yearIncidents())));
             Stats d = report.drillDown();
             rows.add(row("  drill-down INCIDENTS", d, String.format("max %.0f ms", d.maxMs())));
+        }
+        for (Sweeps.Result r : sweeps) {
+            rows.add(new String[] {"sweep " + r.job(), "", String.format("%.2f", r.p50Ms()), "", "0", String.format(
+                    "max %.2f ms of %d passes, %,d businesses, %d items due; goal < 20 ms: %s", r.maxMs(), r.passes(),
+                    o.sweepTenants(), r.items(), r.maxMs() < 20 ? "met" : "NOT MET")});
         }
         System.out.printf("%n== Summary (%,d incidents seeded, %d clients, %d s measured each)%n", o.incidents(),
                 o.clients(), o.duration().toSeconds());

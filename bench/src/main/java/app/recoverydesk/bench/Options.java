@@ -11,10 +11,10 @@ import java.util.Set;
 /** Command-line options; a later occurrence wins, so bench/run.sh can put its defaults first. */
 record Options(long incidents, Duration warmup, Duration duration, int clients, int seedThreads,
                String app, String realm, String jdbc, String dbUser, String dbPassword, Set<String> scenarios,
-               int reportRequests, List<Integer> listClients) {
+               int reportRequests, List<Integer> listClients, int sweepTenants, int sweepPasses) {
 
     /** The scenarios, in the order they run (the read-only ones first, on exactly the seeded data). */
-    static final List<String> SCENARIOS = List.of("list", "report", "jdbc", "api", "floor");
+    static final List<String> SCENARIOS = List.of("list", "report", "jdbc", "api", "floor", "sweeps");
 
     static final String USAGE = """
             Options (defaults in brackets):
@@ -26,10 +26,14 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
               --list-clients LIST  the list at each of these numbers of concurrent clients, one after the
                                 other (warm-up 5 s after the first) [2,4,8,16]: latency against load
               --seed-threads N  threads inserting the seed data [4]
-              --scenarios LIST  which to run after seeding, comma-separated: list, report, jdbc, api, floor [all]
+              --scenarios LIST  which to run after seeding, comma-separated: list, report, jdbc, api, floor,
+                                sweeps [all]
                                 floor: the API POST refused by validation (400), no database work
+                                sweeps: one pass of each background job with nothing due
                                 e.g. --scenarios report: seeding and the compliance report only
               --report-requests N  measured compliance reports, one after the other [30]
+              --sweep-tenants N  businesses in the database while the sweeps are measured [2000]
+              --sweep-passes N  measured passes of each job, one after the other [20]
               --app URL         the application [http://localhost:9080]
               --realm URL       the Keycloak realm [http://localhost:8280/realms/recovery]
               --jdbc URL        the application's database [jdbc:mysql://127.0.0.1:3306/recovery_bench?...]
@@ -62,7 +66,9 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
                 scenarios(given.getOrDefault("scenarios", String.join(",", SCENARIOS))),
                 Integer.parseInt(given.getOrDefault("report-requests", "30")),
                 Arrays.stream(given.getOrDefault("list-clients", "2,4,8,16").split(",")).map(String::strip)
-                        .filter(n -> !n.isEmpty()).map(Integer::valueOf).sorted().toList());
+                        .filter(n -> !n.isEmpty()).map(Integer::valueOf).sorted().toList(),
+                Integer.parseInt(given.getOrDefault("sweep-tenants", "2000")),
+                Math.max(1, Integer.parseInt(given.getOrDefault("sweep-passes", "20"))));
         for (String key : given.keySet()) {
             if (!USAGE.contains("--" + key + " ")) {
                 throw new IllegalArgumentException("Unknown option --" + key + "\n" + USAGE);
