@@ -33,7 +33,7 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
                                 e.g. --scenarios report: seeding and the compliance report only
               --report-requests N  measured compliance reports, one after the other [30]
               --sweep-tenants N  businesses in the database while the sweeps are measured [2000]
-              --sweep-passes N  measured passes of each job, one after the other [20]
+              --sweep-passes N  measured passes of each job, one after the other [50]
               --app URL         the application [http://localhost:9080]
               --realm URL       the Keycloak realm [http://localhost:8280/realms/recovery]
               --jdbc URL        the application's database [jdbc:mysql://127.0.0.1:3306/recovery_bench?...]
@@ -68,7 +68,7 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
                 Arrays.stream(given.getOrDefault("list-clients", "2,4,8,16").split(",")).map(String::strip)
                         .filter(n -> !n.isEmpty()).map(Integer::valueOf).sorted().toList(),
                 Integer.parseInt(given.getOrDefault("sweep-tenants", "2000")),
-                Math.max(1, Integer.parseInt(given.getOrDefault("sweep-passes", "20"))));
+                Math.max(1, Integer.parseInt(given.getOrDefault("sweep-passes", "50"))));
         for (String key : given.keySet()) {
             if (!USAGE.contains("--" + key + " ")) {
                 throw new IllegalArgumentException("Unknown option --" + key + "\n" + USAGE);
