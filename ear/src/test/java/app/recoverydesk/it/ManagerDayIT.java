@@ -186,7 +186,8 @@ class ManagerDayIT {
         try (Browser phone = new Browser(375, 812)) {
             phone.signIn("bistro-manager");
             // due in 20 s of the 15 minutes it was given: due soon now, overdue before the next tick or the one after
-            Database.update("UPDATE recovery SET due_at = UTC_TIMESTAMP(6) + INTERVAL 20 SECOND WHERE id = ?",
+            Database.update("UPDATE recovery SET requested_at = UTC_TIMESTAMP(6) - INTERVAL 15 MINUTE, "
+                    + "due_at = UTC_TIMESTAMP(6) + INTERVAL 20 SECOND WHERE id = ?",
                     close.getJsonNumber("id").longValue());
             phone.driver.get(Deployments.APP + "/manage/approvals.xhtml?assigned=nobody");
             WebElement badge = phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(rowOf(close)))
