@@ -170,6 +170,8 @@ class CrossTenantIT {
                     Json.createObjectBuilder().add("optionId", optionId).add("amount", "1").add("reason", "x").build())),
             Map.entry("POST /api/v1/approvals/{recoveryId}/decision", url -> Api.post(url, Keycloak.token(INTRUDER),
                     Json.createObjectBuilder().add("approve", true).build())),
+            Map.entry("PUT /api/v1/approvals/{recoveryId}/assignee", url -> Api.put(url, Keycloak.token(INTRUDER),
+                    Json.createObjectBuilder().add("assignee", INTRUDER).build())),
             Map.entry("POST /api/v1/incidents/{incidentId}/promises", url -> Api.post(url, Keycloak.token(INTRUDER),
                     Json.createObjectBuilder().add("what", "Planted").add("dueAt", "2030-01-01T00:00:00Z").build())),
             Map.entry("POST /api/v1/promises/{promiseId}/kept", url -> Api.post(url, Keycloak.token(INTRUDER),
@@ -263,6 +265,8 @@ class CrossTenantIT {
         assertEquals(List.of("PROPOSED", false), List.of(plan.getString("status"),
                 plan.getJsonArray("items").getJsonObject(0).getBoolean("done")));
         assertEquals("PENDING", Api.get("/approvals/" + recoveryId, Keycloak.token(OWNER)).json().getString("status"));
+        assertEquals(0, Database.count("select count(*) from recovery where id = ? and assignee is not null", recoveryId),
+                "another tenant assigned the request");
         assertEquals(1, Api.get("/incidents/" + incidentId + "/attachments", Keycloak.token(OWNER)).jsonArray().size());
         assertEquals(0, Database.count("select count(*) from notification_read where notification_id = ?", notificationId),
                 "another tenant marked the managers' notice read");

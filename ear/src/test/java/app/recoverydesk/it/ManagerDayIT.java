@@ -145,6 +145,76 @@ class ManagerDayIT {
         }
     }
 
+    private static String assigneeOf(JsonObject request) {
+        JsonObject now = decided(request);
+        return now.containsKey("assignee") && !now.isNull("assignee") ? now.getString("assignee") : null;
+    }
+
+    @Test
+    void aRequestIsTakenFromThePickerAndFiltered_andItsBadgeCountsDownWithoutAReload() {
+        long option = comp("Kaffe avec " + UUID.randomUUID());
+        JsonObject picked = request(option);
+        JsonObject close = request(option);
+        try (Browser manager = new Browser(1366, 1000)) {
+            manager.signIn("bistro-manager");
+            manager.driver.get(Deployments.APP + "/manage/approvals.xhtml");
+            WebElement row = manager.waiting().until(ExpectedConditions.visibilityOfElementLocated(rowOf(picked)));
+            assertEquals("Ingen", row.findElement(By.cssSelector(".assignee-now")).getText().strip(), "a new request is nobody's");
+            WebElement picker = row.findElement(By.cssSelector("select[id$=':assignee']"));
+            assertFalse(manager.driver.findElements(By.cssSelector("label[for='" + picker.getAttribute("id") + "']")).isEmpty(),
+                    "the picker has no label");
+            List<String> people = new Select(picker).getOptions().stream().map(WebElement::getText).toList();
+            assertTrue(people.contains("Ola Hansen (bistro-manager)"), people.toString());
+            assertFalse(people.stream().anyMatch(p -> p.contains("bistro-frontline") || p.contains("hotel-")), people.toString());
+            new Select(picker).selectByVisibleText("Ola Hansen (bistro-manager)");
+            row.findElement(By.cssSelector("button[id$=':assign']")).click();
+            manager.waiting().until(d -> d.findElement(rowOf(picked)).findElement(By.cssSelector(".assignee-now")).getText()
+                    .contains("Ola Hansen (bistro-manager)"));
+            assertEquals("bistro-manager", assigneeOf(picked));
+            manager.screenshot("approvals-assigned-1366");
+
+            // "Tildelt meg" shows it and not the other; "Ikke tildelt" the other way round
+            manager.driver.findElement(By.id("filter-me")).click();
+            manager.waiting().until(ExpectedConditions.visibilityOfElementLocated(rowOf(picked)));
+            assertEquals("page", manager.driver.findElement(By.id("filter-me")).getAttribute("aria-current"));
+            assertTrue(manager.driver.findElements(rowOf(close)).isEmpty(), "an unassigned request among mine");
+            manager.driver.findElement(By.id("filter-nobody")).click();
+            manager.waiting().until(ExpectedConditions.visibilityOfElementLocated(rowOf(close)));
+            assertTrue(manager.driver.findElements(rowOf(picked)).isEmpty(), "an assigned request among the unassigned");
+        }
+
+        try (Browser phone = new Browser(375, 812)) {
+            phone.signIn("bistro-manager");
+            // due in 20 s of the 15 minutes it was given: due soon now, overdue before the next tick or the one after
+            Database.update("UPDATE recovery SET requested_at = UTC_TIMESTAMP(6) - INTERVAL 15 MINUTE, "
+                    + "due_at = UTC_TIMESTAMP(6) + INTERVAL 20 SECOND WHERE id = ?",
+                    close.getJsonNumber("id").longValue());
+            phone.driver.get(Deployments.APP + "/manage/approvals.xhtml?assigned=nobody");
+            WebElement badge = phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(rowOf(close)))
+                    .findElement(By.cssSelector(".sla"));
+            assertEquals("frist om 1 min", spaced(badge.getText()));
+            assertEquals("SOON", badge.getAttribute("data-state"));
+            JavascriptExecutor js = (JavascriptExecutor) phone.driver;
+            js.executeScript("window.notReloaded = true");
+            assertEquals(Boolean.TRUE, js.executeScript("return arguments[0].closest('[aria-live]') === null", badge),
+                    "every tick would be read out");
+            new org.openqa.selenium.support.ui.WebDriverWait(phone.driver, Duration.ofSeconds(50)).until(d ->
+                    "OVERDUE".equals(d.findElement(rowOf(close)).findElement(By.cssSelector(".sla")).getAttribute("data-state")));
+            WebElement late = phone.driver.findElement(rowOf(close)).findElement(By.cssSelector(".sla"));
+            assertEquals("over fristen med 1 min", spaced(late.getText()));
+            assertTrue(late.getAttribute("class").contains("sla-OVERDUE"), late.getAttribute("class"));
+            assertEquals(Boolean.TRUE, js.executeScript("return window.notReloaded === true"), "the page was reloaded");
+            assertTrue(phone.driver.findElement(By.id("sla-announce")).getAttribute("textContent").contains("1"),
+                    "turning overdue is not said");
+            phone.screenshot("approvals-countdown-375");
+
+            // one tap takes it: it leaves the unassigned ones
+            phone.driver.findElement(rowOf(close)).findElement(By.cssSelector("button[id$=':assign-me']")).click();
+            phone.waiting().until(ExpectedConditions.invisibilityOfElementLocated(rowOf(close)));
+            assertEquals("bistro-manager", assigneeOf(close));
+        }
+    }
+
     @Test
     void anOptionIsAddedAndEditedOnThePage_takenOutOfUse_andTheApiShowsIt() {
         String name = "Gratis kaffe " + UUID.randomUUID().toString().substring(0, 8);

@@ -39,6 +39,7 @@ class RolesIT {
                     || template.startsWith("/api/v1/audit")
                     || template.startsWith("/api/v1/reports")
                     || template.startsWith("/api/v1/approvals/{recoveryId}/decision")
+                    || template.startsWith("/api/v1/approvals/{recoveryId}/assignee")
                     || (template.equals("/api/v1/approvals") && method.equals("get"))
                     || (template.startsWith("/api/v1/recovery-options") && !method.equals("get"))
                     || template.startsWith("/api/v1/locations/{locationId}/volumes");

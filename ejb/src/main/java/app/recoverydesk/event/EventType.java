@@ -9,6 +9,8 @@ public enum EventType {
     RECOVERY_GRANTED("recovery.granted"),
     RECOVERY_REQUESTED("recovery.requested"),
     RECOVERY_DECIDED("recovery.decided"),
+    /** A request is assigned to a manager, or to nobody again. */
+    RECOVERY_ASSIGNED("recovery.assigned"),
     /** A request still undecided at its tenant's target time: the executives are told. */
     RECOVERY_ESCALATED("recovery.escalated"),
     PROMISE_MADE("promise.made"),

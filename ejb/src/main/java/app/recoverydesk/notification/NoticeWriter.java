@@ -28,6 +28,14 @@ public class NoticeWriter {
             case RECOVERY_ESCALATED -> em.persist(Notification.toRole(Roles.EXECUTIVE,
                     Notification.Kind.APPROVAL_OVERDUE, incident, location, event.occurredAt())
                     .aboutRecovery(event.number("recoveryId")));
+            case RECOVERY_ASSIGNED -> {
+                // the new assignee, unless they took it themselves
+                String assignee = event.text("assignee");
+                if (assignee != null && !assignee.equalsIgnoreCase(event.actor())) {
+                    em.persist(Notification.toPerson(assignee, Notification.Kind.APPROVAL_ASSIGNED, incident, location,
+                            event.occurredAt()).aboutRecovery(event.number("recoveryId")));
+                }
+            }
             case PROMISE_LATE -> {
                 String owner = event.text("owner");
                 if (owner != null) {

@@ -1,5 +1,7 @@
 package app.recoverydesk.recovery;
 
+import app.recoverydesk.audit.AuditLog;
+import app.recoverydesk.failure.TextInput;
 import app.recoverydesk.money.Money;
 import app.recoverydesk.event.EventType;
 import app.recoverydesk.event.Events;
@@ -8,6 +10,7 @@ import app.recoverydesk.incident.IncidentEvent;
 import app.recoverydesk.incident.IncidentStatus;
 import app.recoverydesk.incident.Incidents;
 import app.recoverydesk.lifecycle.CaseLifecycle;
+import app.recoverydesk.tenancy.Staff;
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.CurrentTenant;
@@ -61,6 +64,12 @@ public class Recoveries {
 
     @Inject
     private StaffLocations staffLocations;
+
+    @Inject
+    private Staff staff;
+
+    @Inject
+    private AuditLog audit;
 
     @Inject
     private Clock clock;
@@ -134,6 +143,38 @@ public class Recoveries {
         return recovery;
     }
 
+    /**
+     * Assigns a pending request to a manager who may decide it (null or blank: to nobody): an active manager of the
+     * caller's business who sees the request's location, never the one who asked for it. Audited, on the case's
+     * timeline, and the new assignee is told.
+     */
+    public Recovery assign(long recoveryId, String assignee) {
+        String wanted = TextInput.optional("assignee", assignee, 255);
+        Recovery recovery = require(recoveryId);
+        Incident incident = incidents.require(recovery.getIncidentId()); // the caller's location scope
+        String username = wanted == null ? null : deciders(recovery).stream()
+                .filter(c -> c.username().equalsIgnoreCase(wanted)).map(Staff.Colleague::username).findFirst()
+                .orElseThrow(() -> new InvalidInputException("assignee", "approval.assignee.unknown"));
+        if (java.util.Objects.equals(username, recovery.getAssignee())) {
+            return recovery;
+        }
+        String previous = recovery.assign(username);
+        Instant now = clock.instant();
+        audit.record("approval.assigned", "recovery request " + recovery.getId(), previous, username);
+        em.persist(IncidentEvent.changedBy(incident, now, caller.username(), "approval assignee",
+                previous == null ? "nobody" : previous, username == null ? "nobody" : username));
+        Map<String, Object> facts = factsOf(recovery);
+        facts.put("assignee", username);
+        events.publish(EventType.RECOVERY_ASSIGNED, incident.getId(), incident.getLocation().getId(), facts);
+        return recovery;
+    }
+
+    /** Who a request can be assigned to: the managers who see it, but not whoever asked for it. */
+    public List<Staff.Colleague> deciders(Recovery recovery) {
+        return staff.decidersAt(recovery.getLocationId()).stream()
+                .filter(c -> !c.username().equalsIgnoreCase(recovery.getRequestedBy())).toList();
+    }
+
     public List<Recovery> ofIncident(long incidentId) {
         incidents.require(incidentId);
         return em.createNamedQuery("Recovery.ofIncident", Recovery.class).setParameter("incidentId", incidentId)
@@ -149,6 +190,11 @@ public class Recoveries {
         return em.createNamedQuery("Recovery.pending", Recovery.class).getResultStream()
                 .filter(r -> mine.isEmpty() || mine.contains(r.getLocationId()))
                 .toList();
+    }
+
+    /** As {@link #queue()}, only those the filter admits for the caller. */
+    public List<Recovery> queue(AssigneeFilter filter) {
+        return queue().stream().filter(r -> filter.admits(r, caller.username())).toList();
     }
 
     public Recovery require(long recoveryId) {

@@ -100,6 +100,13 @@ public class KeycloakAdmin {
                 .map(r -> r.asJsonObject().getString("name")).toList();
     }
 
+    /** The usernames (lower case) of every user of the realm holding a realm role, of whichever organization. */
+    public Set<String> usernamesWithRealmRole(String role) {
+        return ((JsonArray) read(send("GET", "/roles/" + role + "/users?briefRepresentation=true&first=0&max=2000", null)))
+                .stream().map(u -> u.asJsonObject().getString("username").toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public int memberCount(String organizationId) {
         return Integer.parseInt(send("GET", "/organizations/" + organizationId + "/members/count", null).body().strip());
     }

@@ -77,6 +77,17 @@ public class Staff {
                 .toList();
     }
 
+    /**
+     * The active managers of the caller's tenant who see a location's exception requests, by name: the people an
+     * approval can be assigned to. The business's own members only, so no other business's staff is ever offered.
+     */
+    public List<Colleague> decidersAt(long locationId) {
+        Set<String> managers = identity.usernamesWithRealmRole(Roles.MANAGER);
+        return activeAt(locationId).stream()
+                .filter(c -> managers.contains(c.username().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
     private static String displayName(KeycloakAdmin.Member member) {
         String name = (member.firstName() + " " + member.lastName()).strip();
         return name.isEmpty() ? member.username() : name;

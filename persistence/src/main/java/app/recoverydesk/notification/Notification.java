@@ -31,7 +31,7 @@ import java.time.Instant;
         + "where r.username = :username and r.notificationId in :ids")
 public class Notification extends TenantOwned {
 
-    public enum Kind { EXCEPTION_REQUESTED, APPROVAL_OVERDUE, PROMISE_OVERDUE, FEEDBACK_DISSATISFIED }
+    public enum Kind { EXCEPTION_REQUESTED, APPROVAL_OVERDUE, PROMISE_OVERDUE, FEEDBACK_DISSATISFIED, APPROVAL_ASSIGNED }
 
     @Column(name = "recipient_role", updatable = false)
     private String recipientRole;

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -98,6 +99,11 @@ public class Recovery extends TenantOwned {
     @Column(name = "approved_minor")
     private Long approvedMinor;
 
+    /** Who takes the request; not versioned, so that assigning never makes a concurrent decision fail. */
+    @Column
+    @OptimisticLock(excluded = true)
+    private String assignee;
+
     @Version
     private int version;
 
@@ -141,6 +147,16 @@ public class Recovery extends TenantOwned {
         this.decidedAt = now;
     }
 
+    /** Assigns the request to a manager (null: nobody); answers who had it. Only while it waits for a decision. */
+    public String assign(String manager) {
+        if (status != RecoveryStatus.PENDING) {
+            throw new AlreadyDecidedException();
+        }
+        String previous = assignee;
+        this.assignee = manager;
+        return previous;
+    }
+
     public void escalated(Instant now) {
         this.escalatedAt = now;
     }
@@ -169,5 +185,6 @@ public class Recovery extends TenantOwned {
     public String getDecidedBy() { return decidedBy; }
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecisionReason() { return decisionReason; }
+    public String getAssignee() { return assignee; }
     public int getVersion() { return version; }
 }

@@ -117,4 +117,19 @@ class RecoveryTest {
         assertThrows(AlreadyDecidedException.class, () -> granted.decide(false, null, "no", "bistro-manager", NOW));
         assertEquals(RecoveryStatus.GRANTED, granted.getStatus());
     }
+
+    @Test
+    void aRequestStartsWithNobodyAndIsAssignedUntilItIsDecided() {
+        Recovery asked = request(kroner("600"));
+        assertNull(asked.getAssignee(), "a new request is assigned to nobody");
+        assertNull(asked.assign("bistro-manager"));
+        assertEquals("bistro-manager", asked.getAssignee());
+        assertEquals("bistro-manager", asked.assign(null), "the previous assignee is told for the audit");
+        assertNull(asked.getAssignee());
+        asked.assign("bistro-manager");
+        asked.decide(true, null, null, "bistro-manager", NOW);
+        BusinessException late = assertThrows(BusinessException.class, () -> asked.assign("other-manager"));
+        assertEquals(Kind.CONFLICT, late.kind());
+        assertEquals("bistro-manager", asked.getAssignee(), "a decided request keeps who had it");
+    }
 }

@@ -1,6 +1,7 @@
 package app.recoverydesk.api;
 
 import app.recoverydesk.incident.Incidents;
+import app.recoverydesk.recovery.AssigneeFilter;
 import app.recoverydesk.recovery.Decision;
 import app.recoverydesk.money.Money;
 import app.recoverydesk.recovery.Recoveries;
@@ -12,6 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,6 +38,16 @@ public class ApprovalResource {
                                 RecoveryJson.MoneyJson overLimitBy, List<Long> customersEarlierIncidents) {
     }
 
+    /** The body of an assignment: the username of a manager who may decide, or null for nobody. */
+    public static class Assignment {
+        @Size(max = 255)
+        public String assignee;
+    }
+
+    /** Someone a request can be assigned to. */
+    public record AssigneeJson(String username, String displayName) {
+    }
+
     @Inject
     private Recoveries recoveries;
 
@@ -48,10 +62,11 @@ public class ApprovalResource {
 
     @GET
     @RolesAllowed(Roles.MANAGER)
-    @Operation(summary = "Pending exception requests, the soonest due (or most overdue) first")
-    public List<QueueItemJson> queue() {
+    @Operation(summary = "Pending exception requests, the soonest due (or most overdue) first",
+            description = "assigned=me: only those assigned to the caller; assigned=nobody: only those nobody took.")
+    public List<QueueItemJson> queue(@QueryParam("assigned") String assigned) {
         Instant now = clock.instant();
-        return recoveries.queue().stream().map(r -> {
+        return recoveries.queue(AssigneeFilter.named(assigned)).stream().map(r -> {
             var incident = incidents.require(r.getIncidentId());
             RecoveryPolicy policy = recoveries.policyOf(r);
             Money over = r.getAmount() != null && policy.getPerIncident() != null
@@ -71,6 +86,27 @@ public class ApprovalResource {
         Recovery r = recoveries.require(recoveryId);
         incidents.require(r.getIncidentId());
         return RecoveryJson.of(r, clock.instant());
+    }
+
+    @PUT
+    @Path("{recoveryId}/assignee")
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Assign a pending request to a manager who may decide it (assignee null: to nobody)",
+            description = "400 naming assignee for anyone but an active manager of the business who sees the request "
+                    + "and did not ask for it; 409 once decided.")
+    public RecoveryJson assign(@PathParam("recoveryId") long recoveryId, Assignment assignment) {
+        return RecoveryJson.of(recoveries.assign(recoveryId, assignment == null ? null : validation.valid(assignment).assignee),
+                clock.instant());
+    }
+
+    @GET
+    @Path("{recoveryId}/assignees")
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Who a request can be assigned to, by name")
+    public List<AssigneeJson> assignees(@PathParam("recoveryId") long recoveryId) {
+        Recovery r = recoveries.require(recoveryId);
+        incidents.require(r.getIncidentId());
+        return recoveries.deciders(r).stream().map(c -> new AssigneeJson(c.username(), c.displayName())).toList();
     }
 
     @POST

@@ -10,7 +10,7 @@ import java.util.List;
 public record RecoveryJson(long id, long incidentId, long optionId, long policyId, MoneyJson amount, String status,
                            List<String> exceeded, String note, String reason, String requestedBy, Instant requestedAt,
                            Instant dueAt, boolean overdue, String decidedBy, Instant decidedAt, String decisionReason,
-                           MoneyJson approvedAmount) {
+                           MoneyJson approvedAmount, String assignee) {
 
     /** An amount: {"amount": "40.00", "currency": "EUR"}. */
     public record MoneyJson(String amount, String currency) {
@@ -23,6 +23,6 @@ public record RecoveryJson(long id, long incidentId, long optionId, long policyI
         return new RecoveryJson(r.getId(), r.getIncidentId(), r.getOptionId(), r.getPolicyId(), MoneyJson.of(r.getAmount()),
                 r.getStatus().name(), r.getExceeded().stream().map(Limit::name).sorted().toList(), r.getNote(),
                 r.getReason(), r.getRequestedBy(), r.getRequestedAt(), r.getDueAt(), r.isOverdue(now), r.getDecidedBy(),
-                r.getDecidedAt(), r.getDecisionReason(), MoneyJson.of(r.getApprovedAmount()));
+                r.getDecidedAt(), r.getDecisionReason(), MoneyJson.of(r.getApprovedAmount()), r.getAssignee());
     }
 }
