@@ -60,10 +60,7 @@ public class PeriodFigures {
 
     private Figures.Incidents incidents(ReportScope scope) {
         String where = " from Incident i where" + scope.within("i.occurredAt", "i.location.id");
-        Map<RootCause, Long> byCause = new EnumMap<>(RootCause.class);
-        for (Object[] row : rows("select i.rootCause, count(i)" + where + " group by i.rootCause", scope)) {
-            byCause.put((RootCause) row[0], (Long) row[1]);
-        }
+        Map<RootCause, Long> byCause = IncidentDayCounts.byRootCause(em, tenantContext.tenantId().orElseThrow(), scope);
         long total = byCause.values().stream().mapToLong(Long::longValue).sum();
         List<Long> repeats = scope.bind(em.createQuery("select count(i)" + where + " and i.customer is not null"
                 + " group by i.customer.id having count(i) > 1", Long.class)).getResultList();
