@@ -2,6 +2,7 @@ package app.recoverydesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.recoverydesk.rollup.IncidentDays;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,9 +29,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The report's daily counts against the incidents themselves: after a random mix of logging, moving (location, time,
- * root cause, category), recoveries granted, exceptions decided, promises kept and broken, customers erased and a
+ * root cause, category), status changes, recoveries granted, exceptions decided, promises kept and broken, customers erased and a
  * location's time zone changed — through the API, at two businesses, at locations in several time zones and near
- * their midnights — every tenant/day/location/location-day/root-cause count equals a straight count of the incidents.
+ * their midnights — every tenant/day/location/location-day/root-cause count, and every count of response and
+ * resolution times, equals a straight count of the incidents.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,7 +72,7 @@ class ReportRollupIT {
 
         for (int step = 0; step < 60; step++) {
             Business b = both.get(random.nextInt(2));
-            int what = random.nextInt(12);
+            int what = random.nextInt(14);
             if (what < 4 || b.incidents().isEmpty()) {
                 boolean customer = random.nextInt(3) == 0;
                 JsonObjectBuilder body = body(b, random, "Rollup " + suffix + " " + step);
@@ -121,6 +123,16 @@ class ReportRollupIT {
                 Api.Answer erased = Api.post("/customers/" + customer + "/erase", Keycloak.token("bistro-admin"),
                         Json.createObjectBuilder().add("confirm", "ERASE").build());
                 assertEquals(200, erased.status(), erased.body());
+            } else if (what >= 12) {
+                // responded, resolved, closed or reopened: the case's times are counted again
+                long incident = pick(random, b.incidents());
+                List<String> allowed = Api.get("/incidents/" + incident, Keycloak.token(b.manager())).json()
+                        .getJsonArray("allowedStatuses").getValuesAs(jakarta.json.JsonString::getString);
+                if (!allowed.isEmpty()) {
+                    Api.Answer moved = Api.post("/incidents/" + incident + "/status", Keycloak.token(b.manager()),
+                            Json.createObjectBuilder().add("to", pick(random, allowed)).build());
+                    assertEquals(200, moved.status(), moved.body());
+                }
             }
             if (step == 40) {
                 // a location's days move with its time zone: its incidents are counted again
@@ -133,6 +145,33 @@ class ReportRollupIT {
 
         assertEquals(expected(bistro.tenantId(), hotel.tenantId()), counted(bistro.tenantId(), hotel.tenantId()),
                 "daily counts after seed " + seed);
+        assertEquals(expectedMinutes(bistro.tenantId(), hotel.tenantId()), countedMinutes(bistro.tenantId(), hotel.tenantId()),
+                "response and resolution times after seed " + seed);
+    }
+
+    /** Each incident's response and resolution time in minutes, in its step, on its tenant's day. */
+    private static Map<List<Object>, Long> expectedMinutes(long... tenants) {
+        Map<List<Object>, Long> counts = new TreeMap<>(ReportRollupIT::compare);
+        for (String[] kind : new String[][] {{"R", "responded_at"}, {"S", "resolved_at"}}) {
+            for (List<Object> row : Database.query("select i.tenant_id, i.occurred_at, t.time_zone, timestampdiff(MINUTE,"
+                    + " i.created_at, i." + kind[1] + ") from incident i join tenant t on t.id = i.tenant_id"
+                    + " where i.tenant_id in (?, ?) and i." + kind[1] + " is not null", tenants[0], tenants[1])) {
+                counts.merge(List.of(((Number) row.get(0)).longValue(), LocalDate.ofInstant(instant(row.get(1)),
+                        ZoneId.of((String) row.get(2))), kind[0], IncidentDays.step(((Number) row.get(3)).longValue())),
+                        1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static Map<List<Object>, Long> countedMinutes(long... tenants) {
+        Map<List<Object>, Long> counts = new TreeMap<>(ReportRollupIT::compare);
+        for (List<Object> row : Database.query("select tenant_id, day, kind, minutes, incidents from incident_minutes_day"
+                + " where tenant_id in (?, ?) and incidents <> 0", tenants[0], tenants[1])) {
+            counts.put(List.of(((Number) row.get(0)).longValue(), day(row.get(1)), row.get(2),
+                    ((Number) row.get(3)).longValue()), ((Number) row.get(4)).longValue());
+        }
+        return counts;
     }
 
     /** The business's first location and new ones in the given zones, its categories and its zones. */

@@ -16,8 +16,9 @@ import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
- * Keeps {@code incident_day} in step with every incident Hibernate writes, as it writes it (in the flush, on the same
- * connection): logged is +1 on its key, a move (location, time or root cause edited) -1 on the old key and +1 on the
+ * Keeps the report's daily counts ({@code incident_day}, {@code incident_minutes_day}) in step with every incident
+ * Hibernate writes, as it writes it (in the flush, on the same connection): logged is +1 on its key, a change of what
+ * it is counted by (location, time, root cause edited; responded, resolved, reopened) -1 on the old key and +1 on the
  * new one. Whatever service makes the change, the count cannot be forgotten.
  */
 public class IncidentDayListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
@@ -58,7 +59,10 @@ public class IncidentDayListener implements PostInsertEventListener, PostUpdateE
         Location location = (Location) state[persister.getPropertyIndex("location")];
         return new IncidentDays.Key(((Number) state[persister.getPropertyIndex("tenantId")]).longValue(),
                 location.getId(), (Instant) state[persister.getPropertyIndex("occurredAt")],
-                Objects.toString(state[persister.getPropertyIndex("rootCause")]));
+                Objects.toString(state[persister.getPropertyIndex("rootCause")]),
+                (Instant) state[persister.getPropertyIndex("createdAt")],
+                (Instant) state[persister.getPropertyIndex("respondedAt")],
+                (Instant) state[persister.getPropertyIndex("resolvedAt")]);
     }
 
     private static void add(SharedSessionContractImplementor session, IncidentDays.Key key, int delta) {

@@ -29,22 +29,58 @@ public final class IncidentDays {
     private IncidentDays() {
     }
 
-    /** The key an incident is counted under. */
-    public record Key(long tenantId, long locationId, Instant occurredAt, String rootCause) {
+    private static final String MINUTES_UPSERT = "insert into incident_minutes_day (tenant_id, day, kind, minutes,"
+            + " incidents) values (?, ?, ?, ?, ?) on duplicate key update incidents = incidents + values(incidents)";
+
+    /** What an incident is counted by: its day's key, and its response and resolution times when it has them. */
+    public record Key(long tenantId, long locationId, Instant occurredAt, String rootCause, Instant createdAt,
+                      Instant respondedAt, Instant resolvedAt) {
     }
 
-    /** Counts {@code delta} (1: logged or moved here, -1: moved away) on the key's day. */
+    /** Counts {@code delta} (1: logged or moved here, -1: moved away) under the key. */
     public static void add(Connection c, Key key, int delta) throws SQLException {
         ZoneId[] zones = zones(c, key.locationId());
+        LocalDate day = LocalDate.ofInstant(key.occurredAt(), zones[0]);
         try (PreparedStatement up = c.prepareStatement(UPSERT)) {
             up.setLong(1, key.tenantId());
-            up.setObject(2, LocalDate.ofInstant(key.occurredAt(), zones[0]));
+            up.setObject(2, day);
             up.setLong(3, key.locationId());
             up.setObject(4, LocalDate.ofInstant(key.occurredAt(), zones[1]));
             up.setString(5, key.rootCause());
             up.setLong(6, delta);
             up.executeUpdate();
         }
+        try (PreparedStatement up = c.prepareStatement(MINUTES_UPSERT)) {
+            for (Object[] time : new Object[][] {{"R", key.respondedAt()}, {"S", key.resolvedAt()}}) {
+                if (time[1] != null) {
+                    up.setLong(1, key.tenantId());
+                    up.setObject(2, day);
+                    up.setString(3, (String) time[0]);
+                    up.setLong(4, step(minutes(key.createdAt(), (Instant) time[1])));
+                    up.setLong(5, delta);
+                    up.addBatch();
+                }
+            }
+            up.executeBatch();
+        }
+    }
+
+    /** Whole minutes from one to the other, as the database's {@code timestampdiff(MINUTE, …)} counts them. */
+    static long minutes(Instant from, Instant to) {
+        return java.time.Duration.between(from, to).toMinutes();
+    }
+
+    /**
+     * The step a time in minutes is counted in: itself below 64 minutes, above rounded down to a multiple of 2^(n-5)
+     * where 2^n <= minutes: less than 1/32 (about 3 %) of the time below it, so a median or 90th percentile read from
+     * the steps is at most that much lower than the exact one.
+     */
+    public static long step(long minutes) {
+        if (minutes < 64) {
+            return minutes;
+        }
+        int shift = 63 - Long.numberOfLeadingZeros(minutes) - 5;
+        return (minutes >> shift) << shift;
     }
 
     /** The tenant's and the location's time zone. */
@@ -122,9 +158,11 @@ public final class IncidentDays {
                     }
                 }
             }
-            try (PreparedStatement d = c.prepareStatement("delete from incident_day where tenant_id = ?")) {
-                d.setLong(1, tenantId);
-                d.executeUpdate();
+            for (String table : new String[] {"incident_day", "incident_minutes_day"}) {
+                try (PreparedStatement d = c.prepareStatement("delete from " + table + " where tenant_id = ?")) {
+                    d.setLong(1, tenantId);
+                    d.executeUpdate();
+                }
             }
             Map<List<Object>, Long> counts = new HashMap<>();
             try (PreparedStatement q = c.prepareStatement("select location_id, root_cause,"
@@ -159,6 +197,8 @@ public final class IncidentDays {
                 }
                 up.executeBatch();
             }
+            countMinutes(c, tenantId, tenantZone, "R", "responded_at");
+            countMinutes(c, tenantId, tenantZone, "S", "resolved_at");
             clearPending(c, tenantId);
             finish(c, commit);
         } catch (SQLException | RuntimeException e) {
@@ -167,6 +207,39 @@ public final class IncidentDays {
                 c.setAutoCommit(true);
             }
             throw e;
+        }
+    }
+
+    /** The response or resolution times of the tenant's incidents, by quarter hour of the incident and minutes. */
+    private static void countMinutes(Connection c, long tenantId, ZoneId zone, String kind, String column) throws SQLException {
+        Map<List<Object>, Long> counts = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement("select floor(timestampdiff(SECOND, '2000-01-01 00:00:00', occurred_at) / "
+                + SLOT_SECONDS + "), timestampdiff(MINUTE, created_at, " + column + "), count(*) from incident"
+                + " where tenant_id = ? and " + column + " is not null group by 1, 2")) {
+            q.setLong(1, tenantId);
+            q.setFetchSize(Integer.MIN_VALUE);
+            try (ResultSet r = q.executeQuery()) {
+                Instant zero = Instant.parse("2000-01-01T00:00:00Z");
+                while (r.next()) {
+                    counts.merge(List.of(LocalDate.ofInstant(zero.plusSeconds(r.getLong(1) * SLOT_SECONDS), zone),
+                            step(r.getLong(2))), r.getLong(3), Long::sum);
+                }
+            }
+        }
+        try (PreparedStatement up = c.prepareStatement(MINUTES_UPSERT)) {
+            int batch = 0;
+            for (Map.Entry<List<Object>, Long> e : counts.entrySet()) {
+                up.setLong(1, tenantId);
+                up.setObject(2, e.getKey().get(0));
+                up.setString(3, kind);
+                up.setLong(4, (Long) e.getKey().get(1));
+                up.setLong(5, e.getValue());
+                up.addBatch();
+                if (++batch % 1000 == 0) {
+                    up.executeBatch();
+                }
+            }
+            up.executeBatch();
         }
     }
 
