@@ -1,6 +1,7 @@
 package app.recoverydesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.recoverydesk.rollup.IncidentDays;
 import jakarta.json.Json;
@@ -28,11 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The report's daily counts against the incidents themselves: after a random mix of logging, moving (location, time,
- * root cause, category), status changes, recoveries granted, exceptions decided, promises kept and broken, customers erased and a
- * location's time zone changed — through the API, at two businesses, at locations in several time zones and near
- * their midnights — every tenant/day/location/location-day/root-cause count, and every count of response and
- * resolution times, equals a straight count of the incidents.
+ * The report's daily counts against the incidents themselves: after a random mix of logging, moving (location,
+ * time, root cause, category), status changes, recoveries granted, exceptions decided, promises kept and broken,
+ * customers erased and a location's time zone changed — through the API, at two businesses, at locations in several
+ * time zones and near their midnights — every tenant/day/location/location-day/root-cause count, and every count of
+ * response and resolution times, equals a straight count of the incidents.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -92,9 +93,8 @@ class ReportRollupIT {
                 boolean exception = random.nextBoolean();
                 var grant = Json.createObjectBuilder().add("optionId", option)
                         .add("amount", exception ? limit.add(BigDecimal.ONE).toPlainString() : "1");
-                if (exception) {
-                    grant.add("reason", "Rollup exception " + step);
-                }
+                // a reason always: a day's grants may pass the per-day limit, which makes even "1" an exception
+                grant.add("reason", "Rollup exception " + step);
                 Api.Answer granted = Api.post("/incidents/" + incident + "/recoveries", Keycloak.token("bistro-frontline"), grant.build());
                 assertEquals(201, granted.status(), granted.body());
                 if (exception && "PENDING".equals(granted.json().getString("status", ""))) {
@@ -131,7 +131,8 @@ class ReportRollupIT {
                 if (!allowed.isEmpty()) {
                     Api.Answer moved = Api.post("/incidents/" + incident + "/status", Keycloak.token(b.manager()),
                             Json.createObjectBuilder().add("to", pick(random, allowed)).build());
-                    assertEquals(200, moved.status(), moved.body());
+                    // resolving a case with a promise or an exception still open is refused (409): nothing changes
+                    assertTrue(moved.status() == 200 || moved.status() == 409, moved.body());
                 }
             }
             if (step == 40) {

@@ -45,9 +45,10 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The executive policy-compliance report. Every figure is an aggregate the database computes over one index
- * range (tenant, time) — the tenant restriction is Hibernate's, as for every other query; the locations are the
- * caller's to choose within what their role lets them see.
+ * The executive policy-compliance report. Incident figures come from the daily counts ({@link IncidentDayCounts});
+ * every other figure is an aggregate the database computes over one index range (tenant, time) — the tenant
+ * restriction is Hibernate's, as for every other query; the locations are the caller's to choose within what their
+ * role lets them see.
  */
 @Stateless
 public class ComplianceReports {
