@@ -40,15 +40,16 @@ final class IncidentDayCounts {
     }
 
     /**
-     * Rows of (location id, the location's day, incidents) for the locations' days {@code from}–{@code to}: the tenant's
-     * day of an incident lies within a day of the location's, which bounds the key range read.
+     * Rows of (location id, the location's day, incidents) for the locations' days {@code from}–{@code to}: zones lie
+     * at most 26 hours apart, so the tenant's day of an incident is within two days of the location's, which bounds
+     * the key range read.
      */
     static List<Object[]> byLocationDay(EntityManager em, long tenantId, List<Long> locations, LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select location_id, location_day, sum(incidents) from incident_day"
                         + " where tenant_id = :tenant and day between :first and :last and location_day between :from and :to"
                         + " and location_id in (:locations) group by location_id, location_day")
-                .setParameter("tenant", tenantId).setParameter("first", from.minusDays(1)).setParameter("last", to.plusDays(1))
+                .setParameter("tenant", tenantId).setParameter("first", from.minusDays(2)).setParameter("last", to.plusDays(2))
                 .setParameter("from", from).setParameter("to", to)
                 .setParameter("locations", locations.isEmpty() ? List.of(-1L) : locations).getResultList();
         return rows.stream().map(r -> new Object[] {r[0], day(r[1]), r[2]}).toList();
