@@ -59,6 +59,9 @@ public class IncidentCounting {
     }
 
     private void add(IncidentDays.Key key, int delta) {
+        if (em == null) {
+            throw new IllegalStateException("The incident counting has no persistence context: it is created by CDI");
+        }
         em.unwrap(Session.class).doWork(c -> {
             try {
                 IncidentDays.add(c, key, delta);
