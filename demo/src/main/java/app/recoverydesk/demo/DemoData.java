@@ -69,6 +69,9 @@ public class DemoData {
     private void indexSearchWords() {
         try (Connection c = dataSource.getConnection()) {
             SearchWordBackfill.run(c);
+            // nor with the report's daily counts
+            app.recoverydesk.rollup.IncidentDays.markAllPending(c);
+            app.recoverydesk.rollup.IncidentDays.rebuildPending(c);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not index the words of the demo history", e);
         }

@@ -83,4 +83,17 @@ final class Database {
     static long count(String sql, Object... parameters) {
         return ((Number) query(sql, parameters).get(0).get(0)).longValue();
     }
+
+    /**
+     * Counts the tenant's incidents again for the report's daily counts, as an operator does after writing incidents
+     * around the application (an import): the application only counts what it writes itself.
+     */
+    static void recountIncidents(long tenantId) {
+        try (Connection c = connect()) {
+            app.recoverydesk.rollup.IncidentDays.markPending(c, tenantId);
+            app.recoverydesk.rollup.IncidentDays.rebuildPending(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the incidents of tenant " + tenantId, e);
+        }
+    }
 }

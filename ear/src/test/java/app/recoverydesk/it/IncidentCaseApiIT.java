@@ -130,6 +130,7 @@ class IncidentCaseApiIT {
         try (Connection c = Database.connect()) {
             assertTrue(SearchWordBackfill.run(c) >= 1);
         }
+        Database.recountIncidents(tenant);
         assertEquals(List.of(id), ids("q=" + marker));
         assertEquals(List.of("imported", marker), Database.query("select word from incident_word where incident_id = ?"
                 + " order by word", id).stream().map(row -> row.get(0)).toList());
@@ -156,6 +157,7 @@ class IncidentCaseApiIT {
             }
             insert.executeBatch();
         }
+        Database.recountIncidents(tenant);
         for (String word : List.of("car", marker)) {
             Database.update("insert into incident_word (tenant_id, word, incident_id) select tenant_id, ?, id"
                     + " from incident where tenant_id = ? and what_happened like ?", word, tenant, "% " + marker);

@@ -219,6 +219,7 @@ class PersonalDataIT {
         // closed 25 months ago, past the 24 months the business keeps customers' data
         Database.update("update incident set status = 'CLOSED', resolved_at = utc_timestamp(6) - interval 25 month, "
                 + "occurred_at = utc_timestamp(6) - interval 26 month where id = ?", oldCase);
+        Database.recountIncidents(DemoData.tenantId(DemoData.BISTRO));
 
         long deadline = System.currentTimeMillis() + 60_000;
         while (Database.count("select count(*) from customer where id = ? and erased_at is not null", oldCustomer) == 0

@@ -40,6 +40,7 @@ public class DatabaseMigration {
         MigrateResult result = flyway.migrate();
         seedTenantDefaults();
         indexSearchWords();
+        countIncidentDays();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, now at version "
                 + version);
@@ -61,6 +62,18 @@ public class DatabaseMigration {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not index the words of incidents", e);
+        }
+    }
+
+    /** The report's daily counts of tenants marked for it (all of them when the counts were introduced). */
+    private void countIncidentDays() {
+        try (Connection c = dataSource.getConnection()) {
+            int tenants = app.recoverydesk.rollup.IncidentDays.rebuildPending(c);
+            if (tenants > 0) {
+                LOG.info(() -> "Report: daily incident counts made for " + tenants + " tenant(s)");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the incidents by day", e);
         }
     }
 }

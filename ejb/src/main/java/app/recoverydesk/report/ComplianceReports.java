@@ -45,9 +45,10 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * The executive policy-compliance report. Every figure is an aggregate the database computes over one index
- * range (tenant, time) — the tenant restriction is Hibernate's, as for every other query; the locations are the
- * caller's to choose within what their role lets them see.
+ * The executive policy-compliance report. Incident figures come from the daily counts ({@link IncidentDayCounts});
+ * every other figure is an aggregate the database computes over one index range (tenant, time) — the tenant
+ * restriction is Hibernate's, as for every other query; the locations are the caller's to choose within what their
+ * role lets them see.
  */
 @Stateless
 public class ComplianceReports {
@@ -167,12 +168,8 @@ public class ComplianceReports {
                 spans.put(id, new app.recoverydesk.volume.VolumeTally.Span(zones.get(id), scope.period().from(), scope.period().to()));
             }
         }
-        return volumes.tally(spans, scope.start(), scope.period().end(), range -> em.createQuery(
-                        "select i.location.id, function('hour_of', i.occurredAt), count(i) from Incident i"
-                                + " where i.occurredAt >= :from and i.occurredAt < :to and i.location.id in :locations"
-                                + " group by i.location.id, function('hour_of', i.occurredAt)", Object[].class)
-                .setParameter("from", range[0]).setParameter("to", range[1])
-                .setParameter("locations", List.copyOf(spans.keySet())).getResultList());
+        return volumes.tallyByDay(spans, days -> IncidentDayCounts.byLocationDay(em, tenant().getId(),
+                List.copyOf(spans.keySet()), days[0], days[1]));
     }
 
     private List<ComplianceReport.PromiseRow> promisesBy(ReportScope scope, String path,
@@ -194,8 +191,8 @@ public class ComplianceReports {
     }
 
     /**
-     * Incidents, recoveries and exceptions per week or month. The database counts per hour (UTC) — cheap, and
-     * exact for any time zone with whole-hour offsets — and the hours are put into the tenant's days here.
+     * Incidents, recoveries and exceptions per week or month. Incidents come from the daily counts; recoveries are
+     * counted per hour (UTC) — exact for any time zone with whole-hour offsets — and put into the tenant's days here.
      */
     private List<ComplianceReport.TrendPoint> trend(ReportScope scope) {
         Granularity granularity = scope.period().granularity();
@@ -205,11 +202,8 @@ public class ComplianceReports {
         }
         Function<Instant, long[]> bucketOf = hour -> buckets.get(granularity.bucketOf(
                 LocalDate.ofInstant(hour, scope.period().zone())));
-        for (ReportRows.IncidentHour row : scope.rows(em, ReportRows.select(ReportRows.IncidentHour.class)
-                + "cast(function('hour_of', i.occurredAt) as Long), count(i)) from Incident i where" + scope.within("i.occurredAt", "i.location.id")
-                + " group by function('hour_of', i.occurredAt)", ReportRows.IncidentHour.class)) {
-            bucketOf.apply(hourInstant(row.hour()))[0] += row.incidents();
-        }
+        IncidentDayCounts.byDay(em, tenant().getId(), scope)
+                .forEach((day, n) -> buckets.get(granularity.bucketOf(day))[0] += n);
         for (ReportRows.RecoveryHour row : scope.rows(em, ReportRows.select(ReportRows.RecoveryHour.class)
                 + "cast(function('hour_of', r.requestedAt) as Long), count(r),"
                 + " cast(sum(case when r.status = " + GRANTED + " then 0 else 1 end) as Long))"

@@ -60,17 +60,24 @@ public class PeriodFigures {
 
     private Figures.Incidents incidents(ReportScope scope) {
         String where = " from Incident i where" + scope.within("i.occurredAt", "i.location.id");
-        Map<RootCause, Long> byCause = new EnumMap<>(RootCause.class);
-        for (Object[] row : rows("select i.rootCause, count(i)" + where + " group by i.rootCause", scope)) {
-            byCause.put((RootCause) row[0], (Long) row[1]);
-        }
+        Map<RootCause, Long> byCause = IncidentDayCounts.byRootCause(em, tenantContext.tenantId().orElseThrow(), scope);
         long total = byCause.values().stream().mapToLong(Long::longValue).sum();
         List<Long> repeats = scope.bind(em.createQuery("select count(i)" + where + " and i.customer is not null"
                 + " group by i.customer.id having count(i) > 1", Long.class)).getResultList();
-        Spread response = Spread.of(histogram("select function('minutes_between', i.createdAt, i.respondedAt), count(i)" + where
-                + " and i.respondedAt is not null group by function('minutes_between', i.createdAt, i.respondedAt)", scope));
-        Spread resolution = Spread.of(histogram("select function('minutes_between', i.createdAt, i.resolvedAt), count(i)" + where
-                + " and i.resolvedAt is not null group by function('minutes_between', i.createdAt, i.resolvedAt)", scope));
+        Spread response;
+        Spread resolution;
+        if (scope.restricted()) {
+            // some locations: exact, from their incidents (a manager's few, not the whole business's)
+            response = Spread.of(histogram("select function('minutes_between', i.createdAt, i.respondedAt), count(i)" + where
+                    + " and i.respondedAt is not null group by function('minutes_between', i.createdAt, i.respondedAt)", scope));
+            resolution = Spread.of(histogram("select function('minutes_between', i.createdAt, i.resolvedAt), count(i)" + where
+                    + " and i.resolvedAt is not null group by function('minutes_between', i.createdAt, i.resolvedAt)", scope));
+        } else {
+            // the whole business: from the daily counts, in steps of less than 3 % of the time (the page says so)
+            long tenantId = tenantContext.tenantId().orElseThrow();
+            response = Spread.of(IncidentDayCounts.minutes(em, tenantId, scope, "R"));
+            resolution = Spread.of(IncidentDayCounts.minutes(em, tenantId, scope, "S"));
+        }
         return new Figures.Incidents(total, byCause, repeats.size(), repeats.stream().mapToLong(Long::longValue).sum(),
                 response, resolution, total - resolution.count());
     }

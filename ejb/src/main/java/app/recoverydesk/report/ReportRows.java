@@ -23,10 +23,6 @@ public final class ReportRows {
         return "select new " + row.getName() + "(";
     }
 
-    /** Incidents that occurred in one hour ({@code hour_of}). */
-    public record IncidentHour(Long hour, Long incidents) {
-    }
-
     /** Recoveries requested in one hour ({@code hour_of}), and how many of them were not granted at once. */
     public record RecoveryHour(Long hour, Long recoveries, Long exceptions) {
     }

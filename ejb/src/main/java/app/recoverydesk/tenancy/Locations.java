@@ -61,6 +61,10 @@ public class Locations {
         if (!zone.equals(location.getTimeZone())) {
             audit.fire(AuditedChange.of("location.timeZone", subject(location), location.getTimeZone().getId(), zone.getId()));
             location.setTimeZone(zone);
+            // the report's rates go by the location's days: its incidents are counted again, in this transaction
+            em.flush();
+            long tenantId = currentTenant.get().getId();
+            em.unwrap(org.hibernate.Session.class).doWork(c -> app.recoverydesk.rollup.IncidentDays.rebuild(c, tenantId));
         }
         return location;
     }

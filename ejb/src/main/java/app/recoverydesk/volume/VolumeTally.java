@@ -61,6 +61,14 @@ public final class VolumeTally {
         }
     }
 
+    /** {@code count} incidents on the location's own {@code day}; counted only when it has a recorded volume. */
+    public void incidentsOn(long locationId, LocalDate day, long count) {
+        Map<LocalDate, Long> recorded = volumes.get(locationId);
+        if (spans.containsKey(locationId) && recorded != null && recorded.containsKey(day)) {
+            incidents.merge(locationId, count, Long::sum);
+        }
+    }
+
     public Rate of(long locationId) {
         Span span = spans.get(locationId);
         if (span == null) {

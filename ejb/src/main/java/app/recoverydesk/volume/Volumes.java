@@ -199,13 +199,41 @@ public class Volumes {
     public VolumeTally tally(Map<Long, VolumeTally.Span> spans, Instant start, Instant end,
                              Function<Instant[], List<Object[]>> incidents) {
         VolumeTally tally = new VolumeTally(spans);
+        if (recorded(spans, tally)) {
+            // a day of a location in another time zone may begin before the span's first instant: a day's margin
+            for (Object[] row : incidents.apply(new Instant[] {start.minusSeconds(86_400), end.plusSeconds(86_400)})) {
+                tally.incidents((Long) row[0], HOUR_ZERO.plusSeconds(((Number) row[1]).longValue() * 3600),
+                        ((Number) row[2]).longValue());
+            }
+        }
+        return tally;
+    }
+
+    /**
+     * The same with the incidents counted by the locations' own days: {@code incidents} answers rows of (location id,
+     * local day, count) for the days of {@code [from, to]}, both ends included.
+     */
+    public VolumeTally tallyByDay(Map<Long, VolumeTally.Span> spans, Function<LocalDate[], List<Object[]>> incidents) {
+        VolumeTally tally = new VolumeTally(spans);
+        if (recorded(spans, tally)) {
+            LocalDate[] days = {spans.values().stream().map(VolumeTally.Span::from).min(LocalDate::compareTo).orElseThrow(),
+                    spans.values().stream().map(VolumeTally.Span::to).max(LocalDate::compareTo).orElseThrow()};
+            for (Object[] row : incidents.apply(days)) {
+                tally.incidentsOn(((Number) row[0]).longValue(), (LocalDate) row[1], ((Number) row[2]).longValue());
+            }
+        }
+        return tally;
+    }
+
+    /** Reads the spans' recorded volume into the tally; whether there is any. */
+    private boolean recorded(Map<Long, VolumeTally.Span> spans, VolumeTally tally) {
         if (spans.isEmpty()) {
-            return tally;
+            return false;
         }
         LocalDate from = spans.values().stream().map(VolumeTally.Span::from).min(LocalDate::compareTo).orElseThrow();
         LocalDate to = spans.values().stream().map(VolumeTally.Span::to).max(LocalDate::compareTo).orElseThrow();
         if (to.isBefore(from)) {
-            return tally;
+            return false;
         }
         TypedQuery<Object[]> query = em.createNamedQuery("LocationVolume.ofLocations", Object[].class)
                 .setParameter("locations", List.copyOf(spans.keySet())).setParameter("from", from).setParameter("to", to);
@@ -214,14 +242,7 @@ public class Volumes {
             tally.volume((Long) row[0], (LocalDate) row[1], ((Number) row[2]).longValue());
             any = true;
         }
-        if (any) {
-            // a day of a location in another time zone may begin before the span's first instant: a day's margin
-            for (Object[] row : incidents.apply(new Instant[] {start.minusSeconds(86_400), end.plusSeconds(86_400)})) {
-                tally.incidents((Long) row[0], HOUR_ZERO.plusSeconds(((Number) row[1]).longValue() * 3600),
-                        ((Number) row[2]).longValue());
-            }
-        }
-        return tally;
+        return any;
     }
 
     /** {@code hour_of} counts whole hours since 2000 (UTC), as the report's trend reads it. */

@@ -5,6 +5,7 @@ import app.recoverydesk.tenancy.LocationScope;
 import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -12,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import org.hibernate.annotations.Filter;
  */
 @Entity
 @Table(name = "incident")
+@EntityListeners(IncidentCounting.class)
 @Filter(name = LocationScope.FILTER, condition = "location_id in (:" + LocationScope.PARAMETER + ")")
 @NamedQuery(name = "Incident.byId", query = "select i from Incident i join fetch i.location "
         + "left join fetch i.category left join fetch i.customer where i.id = :id")
@@ -90,6 +93,10 @@ public class Incident extends TenantOwned {
 
     @Version
     private int version;
+
+    /** What the report's daily counts hold this incident under, as it was read or last written. */
+    @Transient
+    private app.recoverydesk.rollup.IncidentDays.Key countedAs;
 
     protected Incident() {
     }
@@ -259,6 +266,14 @@ public class Incident extends TenantOwned {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    app.recoverydesk.rollup.IncidentDays.Key countedAs() {
+        return countedAs;
+    }
+
+    void countedAs(app.recoverydesk.rollup.IncidentDays.Key key) {
+        this.countedAs = key;
     }
 
     public Instant getCreatedAt() {

@@ -25,4 +25,9 @@ public abstract class TenantOwned {
     public Long getId() {
         return id;
     }
+
+    /** The tenant Hibernate stamped (for what counts records by tenant, as the report's daily counts do). */
+    public Long getTenantId() {
+        return tenantId;
+    }
 }
