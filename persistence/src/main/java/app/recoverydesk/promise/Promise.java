@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.Filter;
@@ -30,7 +31,7 @@ import org.hibernate.annotations.Filter;
 @NamedQuery(name = "Promise.byId", query = "select p from Promise p where p.id = :id")
 @NamedQuery(name = "Promise.overdueNotNotified", query = "select p from Promise p where p.status = "
         + "app.recoverydesk.promise.PromiseStatus.OPEN and p.dueAt < :now and p.overdueNotifiedAt is null")
-public class Promise extends TenantOwned {
+public class Promise extends TenantOwned implements Serializable {
 
     /** Column widths (V5): what was promised, its owner's username, why it was broken. */
     public static final int MAX_WHAT = 500;

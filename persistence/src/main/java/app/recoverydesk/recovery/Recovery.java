@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "Recovery.byId", query = "select r from Recovery r where r.id = :id")
 @NamedQuery(name = "Recovery.overdueNotEscalated", query = "select r from Recovery r where r.status = app.recoverydesk.recovery.RecoveryStatus.PENDING "
         + "and r.dueAt < :now and r.escalatedAt is null")
-public class Recovery extends TenantOwned {
+public class Recovery extends TenantOwned implements Serializable {
 
 
     @Column(name = "incident_id", nullable = false, updatable = false)
