@@ -41,7 +41,7 @@ public class ApprovalQueue implements Serializable {
     public record Item(Recovery request, Incident incident, RecoveryPolicy policy, String optionName,
                        int earlierIncidentsOfCustomer, boolean overdue, List<String> why, String due,
                        DueTexts.State dueState, List<Staff.Colleague> assignees, String assigneeName, boolean mine,
-                       boolean canTake) {
+                       boolean canTake) implements Serializable {
     }
 
     @Inject
