@@ -34,7 +34,7 @@ public final class IncidentDays {
 
     /** What an incident is counted by: its day's key, and its response and resolution times when it has them. */
     public record Key(long tenantId, long locationId, Instant occurredAt, String rootCause, Instant createdAt,
-                      Instant respondedAt, Instant resolvedAt) {
+                      Instant respondedAt, Instant resolvedAt) implements java.io.Serializable {
     }
 
     /** Counts {@code delta} (1: logged or moved here, -1: moved away) under the key. */
