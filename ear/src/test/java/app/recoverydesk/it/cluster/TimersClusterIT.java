@@ -124,9 +124,9 @@ class TimersClusterIT {
 
     private static void assertToldOnce(List<Item> items) {
         for (Item item : items) {
-            assertEquals(1, count("select count(*) from outbox_event where type = 'RECOVERY_ESCALATED' "
+            assertEquals(1, count("select count(*) from outbox_event where type = 'recovery.escalated' "
                     + "and incident_id = ?", item.incident()), "escalations of request " + item.recovery());
-            assertEquals(1, count("select count(*) from outbox_event where type = 'PROMISE_LATE' and incident_id = ?",
+            assertEquals(1, count("select count(*) from outbox_event where type = 'promise.late' and incident_id = ?",
                     item.incident()), "late events of promise " + item.promise());
             assertEquals(1, count("select count(*) from notification where kind = 'APPROVAL_OVERDUE' "
                     + "and recovery_id = ?", item.recovery()), "executives' notices of request " + item.recovery());
