@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The whole test suite: unit tests, then Arquillian, API and browser tests against a real WildFly, Keycloak
 # and MySQL/MariaDB, then the durability tests (a restart of both servers, a backup restored), which start and
-# stop the servers the way ./run.sh does. Installs or starts what it needs (MariaDB, Chromium, axe-core) when missing.
-#   ./test.sh -Dit.test=InitiativeIT       one class (the durability tests are then left out)
-#   ./test.sh -DskipMain=true              only the durability tests
+# stop the servers the way ./run.sh does, then the cluster tests on the cluster of ./run.sh --cluster (nodes killed
+# while in use). Installs or starts what it needs (MariaDB, Chromium, axe-core) when missing.
+#   ./test.sh -Dit.test=InitiativeIT       one class (the durability and cluster tests are then left out)
+#   ./test.sh -Dit.test=SessionFailoverIT  one class of the cluster stage (only that stage runs)
+#   ./test.sh -DskipCluster=true           everything but the cluster stage
+#   ./test.sh -DskipMain=true              only the durability and cluster tests
 source "$(dirname "$0")/scripts/lib.sh"
 cd "$ROOT"
 
@@ -25,7 +28,7 @@ mariadb --protocol=tcp -h 127.0.0.1 -u root -e 'DROP DATABASE IF EXISTS recovery
 
 log "Unpacking Keycloak"
 "${MVN[@]}" -q -pl keycloak package
-trap 'stop_all; stop_service wildfly' EXIT
+trap 'stop_all; stop_service wildfly; bash "$ROOT/scripts/cluster.sh" stop' EXIT
 mkdir -p "$LOG_DIR"
 start_service database-proxy "$LOG_DIR/database-proxy.log" \
     java "$ROOT/scripts/DatabaseProxy.java" 13306 127.0.0.1 3306 "$DB_PROXY_CONTROL"
@@ -35,6 +38,34 @@ realm_ready=$!
 
 durability=()
 [[ "$*" == *-Dit.test=* && "$*" != *skipDurability* ]] && durability=(-DskipDurability=true)
+# The cluster stage (ear/src/test/java/app/recoverydesk/it/cluster) runs the classes of -Dit.test that are its own,
+# the main suite the others; with none of its classes named, it is left out.
+args=()
+for arg in "$@"; do
+    if [[ "$arg" == -Dit.test=* ]]; then
+        main_classes=() cluster_classes=()
+        IFS=, read -ra named <<< "${arg#-Dit.test=}"
+        for class in "${named[@]}"; do
+            if [ -f "$ROOT/ear/src/test/java/app/recoverydesk/it/cluster/$class.java" ]; then
+                cluster_classes+=("$class")
+            else
+                main_classes+=("$class")
+            fi
+        done
+        if [ ${#cluster_classes[@]} -gt 0 ]; then
+            args+=("-Dcluster.test=$(IFS=,; echo "${cluster_classes[*]}")")
+        else
+            args+=(-DskipCluster=true)
+        fi
+        if [ ${#main_classes[@]} -gt 0 ]; then
+            args+=("-Dit.test=$(IFS=,; echo "${main_classes[*]}")")
+        else
+            args+=(-DskipMain=true)
+        fi
+    else
+        args+=("$arg")
+    fi
+done
 # Maven's output as it comes, and how long each stage took, read from the executions Maven announces.
 timed_stages() {
     local stage="build and unit tests" since=$SECONDS line next times=()
@@ -43,6 +74,7 @@ timed_stages() {
         case "$line" in
             *"failsafe-plugin:"*":integration-test (default) @"*) next="integration tests" ;;
             *"failsafe-plugin:"*":integration-test (durability) @"*) next="durability tests" ;;
+            *"failsafe-plugin:"*":integration-test (cluster) @"*) next="cluster tests" ;;
             *) continue ;;
         esac
         times+=("$stage $((SECONDS - since)) s"); stage="$next"; since=$SECONDS
@@ -54,6 +86,6 @@ timed_stages() {
 prepared=$((SECONDS - started))
 log "Building and running the tests"
 # -Pdemo: the tests need the demo tenants
-"${MVN[@]}" clean verify -Pdemo -pl '!keycloak' "${durability[@]}" "$@" 2>&1 | timed_stages
+"${MVN[@]}" clean verify -Pdemo -pl '!keycloak' "${durability[@]}" "${args[@]}" 2>&1 | timed_stages
 wait "$realm_ready" || { echo "Keycloak or its realm update failed; see $LOG_DIR/keycloak.log" >&2; exit 1; }
 log "All tests passed in $((SECONDS - started)) s"

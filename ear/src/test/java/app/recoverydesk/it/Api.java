@@ -11,16 +11,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** A small client of the REST API as a script would use it. */
-final class Api {
+public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    record Answer(int status, String contentType, String location, String body) {
-        JsonObject json() {
+    public record Answer(int status, String contentType, String location, String body) {
+        public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
         }
 
-        jakarta.json.JsonArray jsonArray() {
+        public jakarta.json.JsonArray jsonArray() {
             return Json.createReader(new StringReader(body)).readArray();
         }
     }
@@ -28,40 +28,40 @@ final class Api {
     private Api() {
     }
 
-    static Answer get(String path, String token) {
+    public static Answer get(String path, String token) {
         return send(request(path, token).GET());
     }
 
-    static Answer post(String path, String token, JsonStructure body) {
+    public static Answer post(String path, String token, JsonStructure body) {
         return postRaw(path, token, body.toString());
     }
 
-    static Answer postRaw(String path, String token, String body) {
+    public static Answer postRaw(String path, String token, String body) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A POST with an Accept-Language, as a client in another language sends it. */
-    static Answer send(String path, String token, String language, JsonStructure body) {
+    public static Answer send(String path, String token, String language, JsonStructure body) {
         return send(request(path, token).setHeader("Accept-Language", language).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-    static Answer put(String path, String token, JsonStructure body) {
+    public static Answer put(String path, String token, JsonStructure body) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-    static Answer delete(String path, String token) {
+    public static Answer delete(String path, String token) {
         return send(request(path, token).DELETE());
     }
 
-    static Answer postBytes(String path, String token, String contentType, byte[] body) {
+    public static Answer postBytes(String path, String token, String contentType, byte[] body) {
         return send(request(path, token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    static HttpResponse<byte[]> download(String path, String token) {
+    public static HttpResponse<byte[]> download(String path, String token) {
         try {
             return HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

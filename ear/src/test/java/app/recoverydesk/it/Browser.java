@@ -19,13 +19,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium through Debian's chromedriver, both named explicitly so that Selenium never
  * tries to download a browser or a driver.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    final WebDriver driver;
+    public final WebDriver driver;
     private final Path profile;
     private final Path downloads;
 
-    Browser(int width, int height) {
+    public Browser(int width, int height) {
         try {
             profile = Files.createTempDirectory("chromium-profile");
             downloads = Files.createTempDirectory("chromium-downloads");
@@ -53,7 +53,7 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
-    WebDriverWait waiting() {
+    public WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.withMessage(() -> "on " + driver.getCurrentUrl() + " (" + driver.getTitle() + ")");
         // an Ajax update replaces the elements a condition reads: read them again rather than fail
@@ -62,12 +62,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens the app, is sent to the Keycloak login page, signs in and lands back in the app. */
-    void signIn(String username) {
+    public void signIn(String username) {
         signIn(username, "demo", null);
     }
 
     /** Signs in with a one-time password and chooses {@code newPassword} when Keycloak asks for it. */
-    void signIn(String username, String password, String newPassword) {
+    public void signIn(String username, String password, String newPassword) {
         driver.get(Deployments.APP + "/");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         if (driver.findElements(By.id("password")).isEmpty()) {
@@ -87,7 +87,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks a download link and answers the file once the browser has saved it completely. */
-    Path download(By link, String suffix) {
+    public Path download(By link, String suffix) {
         driver.findElement(link).click();
         return waiting().until(d -> {
             try (var files = Files.list(downloads)) {
@@ -98,7 +98,7 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Path dir = Path.of(System.getProperty("recovery.screenshots", "target/screenshots"));
         try {

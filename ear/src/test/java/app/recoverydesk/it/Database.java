@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Straight JDBC into the test database, to check what the application really stored. */
-final class Database {
+public final class Database {
 
-    static final String URL = System.getenv().getOrDefault("DB_URL", "jdbc:mysql://127.0.0.1:3306/recovery");
+    public static final String URL = System.getenv().getOrDefault("DB_URL", "jdbc:mysql://127.0.0.1:3306/recovery");
 
     private Database() {
     }
@@ -26,7 +26,7 @@ final class Database {
      * Takes the database away ("down": open connections cut, new ones refused) or brings it back ("up"), through
      * the relay the test command puts between the application and the database.
      */
-    static void relay(String command) throws IOException {
+    public static void relay(String command) throws IOException {
         int port = Integer.parseInt(System.getenv().getOrDefault("DB_PROXY_CONTROL", "13307"));
         try (Socket control = new Socket("127.0.0.1", port)) {
             OutputStream out = control.getOutputStream();
@@ -40,12 +40,12 @@ final class Database {
     }
 
     /** A connection of the application's own database user. */
-    static Connection connect() throws SQLException {
+    public static Connection connect() throws SQLException {
         return DriverManager.getConnection(URL, System.getenv().getOrDefault("DB_USER", "recovery"),
                 System.getenv().getOrDefault("DB_PASSWORD", "recovery"));
     }
 
-    static List<List<Object>> query(String sql, Object... parameters) {
+    public static List<List<Object>> query(String sql, Object... parameters) {
         try (Connection c = connect();
              PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -68,7 +68,7 @@ final class Database {
         }
     }
 
-    static int update(String sql, Object... parameters) {
+    public static int update(String sql, Object... parameters) {
         try (Connection c = connect();
              PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -80,7 +80,7 @@ final class Database {
         }
     }
 
-    static long count(String sql, Object... parameters) {
+    public static long count(String sql, Object... parameters) {
         return ((Number) query(sql, parameters).get(0).get(0)).longValue();
     }
 }

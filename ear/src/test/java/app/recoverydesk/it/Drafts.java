@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** Valid incident bodies for a demo user, with the user's own location and category (read through the API). */
-final class Drafts {
+public final class Drafts {
 
     private Drafts() {
     }
 
-    static long firstId(String user, String path) {
+    public static long firstId(String user, String path) {
         return firstIdWith(Keycloak.token(user), path);
     }
 
@@ -24,11 +24,11 @@ final class Drafts {
                 .getJsonObject(0).getJsonNumber("id").longValue();
     }
 
-    static JsonObjectBuilder incident(String user, String whatHappened) {
+    public static JsonObjectBuilder incident(String user, String whatHappened) {
         return incidentWith(Keycloak.token(user), whatHappened);
     }
 
-    static JsonObjectBuilder incidentWith(String token, String whatHappened) {
+    public static JsonObjectBuilder incidentWith(String token, String whatHappened) {
         return Json.createObjectBuilder()
                 .add("locationId", firstIdWith(token, "/locations"))
                 .add("categoryId", firstIdWith(token, "/categories"))
@@ -39,7 +39,7 @@ final class Drafts {
     }
 
     /** Logs an incident and answers its id; fails the test if that is refused. */
-    static long log(String user, JsonObjectBuilder body) {
+    public static long log(String user, JsonObjectBuilder body) {
         Api.Answer created = Api.post("/incidents", Keycloak.token(user), body.build());
         if (created.status() != 201) {
             throw new AssertionError("logging failed with " + created.status() + ": " + created.body());

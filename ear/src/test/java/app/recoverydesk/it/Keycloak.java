@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Real bearer tokens from the realm the run and test commands start (direct grant via recovery-cli). */
-final class Keycloak {
+public final class Keycloak {
 
-    static final String REALM = System.getenv().getOrDefault("OIDC_PROVIDER_URL", "http://localhost:8180/realms/recovery");
+    public static final String REALM = System.getenv().getOrDefault("OIDC_PROVIDER_URL", "http://localhost:8180/realms/recovery");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Tokens live 15 minutes (the realm's accessTokenLifespan) and the suite runs longer: one is used for 10 at most. */
     private static final Map<String, Issued> TOKENS = new ConcurrentHashMap<>();
@@ -31,7 +31,7 @@ final class Keycloak {
     }
 
     /** Waits until the realm answers (the test command starts Keycloak while the build runs). */
-    static void awaitRealm() {
+    public static void awaitRealm() {
         HttpRequest request = HttpRequest.newBuilder(URI.create(REALM + "/.well-known/openid-configuration")).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
@@ -50,17 +50,17 @@ final class Keycloak {
         throw new IllegalStateException("Keycloak did not answer at " + REALM);
     }
 
-    static String token(String username) {
+    public static String token(String username) {
         return TOKENS.compute(username, (u, issued) -> issued != null && System.currentTimeMillis() - issued.at() < REUSE_MILLIS
                 ? issued : new Issued(fetch(u, "demo"), System.currentTimeMillis())).token();
     }
 
-    static String freshToken(String username, String password) {
+    public static String freshToken(String username, String password) {
         return fetch(username, password);
     }
 
     /** A token of the application's own service account (recovery-admin), issued for Keycloak's admin API. */
-    static String serviceAccountToken() {
+    public static String serviceAccountToken() {
         String form = "grant_type=client_credentials&client_id=recovery-admin&client_secret="
                 + System.getenv().getOrDefault("RECOVERY_ADMIN_CLIENT_SECRET", "recovery-admin-dev-secret");
         try {
@@ -77,7 +77,7 @@ final class Keycloak {
     }
 
     /** The realm's organization names, read with the application's service account. */
-    static java.util.List<String> organizationNames() {
+    public static java.util.List<String> organizationNames() {
         String token = serviceAccountToken();
         try {
             HttpResponse<String> orgs = HTTP.send(HttpRequest.newBuilder(URI.create(

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public class AuditTrail {
     public static final int MAX_ROWS = 10_000;
 
     /** What to show: each part null for "any". */
-    public record Filter(String person, String kind, LocalDate from, LocalDate to) {
+    public record Filter(String person, String kind, LocalDate from, LocalDate to) implements Serializable {
 
         public static final Filter ALL = new Filter(null, null, null, null);
 

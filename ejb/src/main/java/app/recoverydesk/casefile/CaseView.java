@@ -11,6 +11,7 @@ import app.recoverydesk.initiative.Initiative;
 import app.recoverydesk.promise.Promise;
 import app.recoverydesk.recovery.Recovery;
 import app.recoverydesk.recovery.RecoveryCatalogue;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +22,7 @@ import java.util.Locale;
 public record CaseView(Incident incident, List<Incident> earlierIncidents, List<IncidentEvent> timeline,
                        List<Attachment.Info> attachments, List<Recovery> recoveries,
                        List<RecoveryCatalogue.Entry> options, List<Promise> promises, List<Feedback> feedback,
-                       List<Initiative> addressedBy) {
+                       List<Initiative> addressedBy) implements Serializable {
 
     public CaseView {
         earlierIncidents = List.copyOf(earlierIncidents);

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public class Feedbacks {
     public static final Duration VALID_FOR = Duration.ofDays(14);
 
     /** What the public page may show: the business's name and the day of the incident, nothing else. */
-    public record Invitation(String business, Instant occurredAt, String language) {
+    public record Invitation(String business, Instant occurredAt, String language) implements Serializable {
     }
 
     @PersistenceContext

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -14,7 +15,7 @@ import java.time.Instant;
  * Only location, time, category, severity, root cause and what happened are required: the rest can be
  * added later.
  */
-public class IncidentDraft {
+public class IncidentDraft implements Serializable {
 
     @NotNull
     private Long locationId;

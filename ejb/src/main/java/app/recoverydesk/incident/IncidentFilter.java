@@ -1,5 +1,6 @@
 package app.recoverydesk.incident;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,8 @@ import java.time.LocalDate;
  * {@code text} searches what happened, what the customer expected and the root-cause note.
  */
 public record IncidentFilter(IncidentStatus status, Long locationId, Long categoryId, RootCause rootCause,
-                             Severity severity, LocalDate from, LocalDate to, String text, Sort sort) {
+                             Severity severity, LocalDate from, LocalDate to, String text, Sort sort)
+                                     implements Serializable {
 
     /** The longest search text: a few words, never a document (each word costs a lookup). */
     public static final int MAX_TEXT = 200;

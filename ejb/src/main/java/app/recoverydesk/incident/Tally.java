@@ -1,12 +1,14 @@
 package app.recoverydesk.incident;
 
+import java.io.Serializable;
+
 /**
  * How many incidents a list has, counted up to {@link #CAP}. An exact count of a large tenant's incidents
  * reads every matching row (seconds at a million incidents), and counting reads one index entry per match up
  * to the cap: at 10,000 that was most of the database's work for a list page (measured at 1M). Fifty pages of
  * twenty are more than anyone pages through; past the cap a list says "1,000+" and asks for a narrower filter.
  */
-public record Tally(long value, boolean exact) {
+public record Tally(long value, boolean exact) implements Serializable {
 
     public static final int CAP = 1_000;
 

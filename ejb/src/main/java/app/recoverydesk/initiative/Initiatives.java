@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,8 @@ public class Initiatives {
      * ({@code byRate}), else of the raw counts.
      */
     public record Measure(Instant baselineFrom, Instant fixedAt, Instant afterUntil, long before, long after,
-                          int dropPercent, boolean windowOver, Rate beforeRate, Rate afterRate) {
+                          int dropPercent, boolean windowOver, Rate beforeRate, Rate afterRate)
+                                  implements Serializable {
 
         public boolean byRate() {
             return byRate(beforeRate, afterRate);

@@ -5,11 +5,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.Set;
 
 /** A manager's proposal: the problem, its root cause and category (and locations), and the drop it aims for. */
-public class NewInitiative {
+public class NewInitiative implements Serializable {
 
     @NotBlank
     @Size(max = 200)

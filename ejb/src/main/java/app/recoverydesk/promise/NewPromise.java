@@ -3,10 +3,11 @@ package app.recoverydesk.promise;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A promise as staff record it: what, who keeps it (empty: the location's queue) and by when. */
-public class NewPromise {
+public class NewPromise implements Serializable {
 
     @NotBlank
     @Size(max = 500)

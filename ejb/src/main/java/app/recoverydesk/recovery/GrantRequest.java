@@ -3,9 +3,10 @@ package app.recoverydesk.recovery;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** What a staff member asks for: an option, an amount (decimal string, tenant currency), a note and, above policy, why. */
-public class GrantRequest {
+public class GrantRequest implements Serializable {
 
     @NotNull
     private Long optionId;

@@ -3,6 +3,7 @@ package app.recoverydesk.recovery;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -14,7 +15,7 @@ import java.util.Set;
  * A manager's entry for a recovery option, or for new limits of an existing one (a new policy version, in force
  * from {@code effectiveFrom}, now when empty). Amounts are decimal strings in the tenant's currency.
  */
-public class NewOption {
+public class NewOption implements Serializable {
 
     @Size(max = 200)
     private String name;

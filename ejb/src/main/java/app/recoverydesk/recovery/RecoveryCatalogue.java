@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Optional;
 public class RecoveryCatalogue {
 
     /** An option with the policy version in force now. */
-    public record Entry(RecoveryOption option, RecoveryPolicy policy) {
+    public record Entry(RecoveryOption option, RecoveryPolicy policy) implements Serializable {
     }
 
     @PersistenceContext

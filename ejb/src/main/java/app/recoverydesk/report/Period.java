@@ -1,6 +1,7 @@
 package app.recoverydesk.report;
 
 import app.recoverydesk.failure.InvalidInputException;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +11,7 @@ import java.time.temporal.ChronoUnit;
  * Days in the tenant's time zone, both ends included. A report compares one period with the one of the same
  * length just before it.
  */
-public record Period(LocalDate from, LocalDate to, ZoneId zone) {
+public record Period(LocalDate from, LocalDate to, ZoneId zone) implements Serializable {
 
     /** Two years and a day: enough for "this year against last year", bounded so one request cannot scan all time. */
     static final long LONGEST_DAYS = 732;

@@ -1,6 +1,7 @@
 package app.recoverydesk.report;
 
 import jakarta.persistence.Query;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.Set;
  * A period and the locations a report covers. {@code locations} is null when the caller sees the whole tenant
  * and asked for no subset: then no location condition is added, which keeps every index usable.
  */
-public record ReportScope(Period period, Set<Long> locations) {
+public record ReportScope(Period period, Set<Long> locations) implements Serializable {
 
     public boolean restricted() {
         return locations != null;

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,7 +29,8 @@ import java.util.Set;
 public class KeycloakAdmin {
 
     /** A user as the tenant administration shows them. */
-    public record Member(String id, String username, String email, String firstName, String lastName, boolean enabled) {
+    public record Member(String id, String username, String email, String firstName, String lastName, boolean enabled)
+            implements Serializable {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -2,9 +2,10 @@ package app.recoverydesk.tenancy;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** A location a tenant admin adds; its time zone defaults to the tenant's. */
-public class NewLocation {
+public class NewLocation implements Serializable {
 
     @NotBlank
     @Size(max = 200)

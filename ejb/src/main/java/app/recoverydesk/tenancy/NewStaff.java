@@ -6,11 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.Set;
 
 /** A staff member a tenant admin adds: their login and the roles they get. */
-public class NewStaff {
+public class NewStaff implements Serializable {
 
     @NotBlank
     @Size(max = 100)

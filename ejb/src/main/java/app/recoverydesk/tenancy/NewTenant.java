@@ -6,9 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** What the platform operator enters to create a tenant and its first administrator. */
-public class NewTenant {
+public class NewTenant implements Serializable {
 
     @NotBlank
     @Size(max = 200)

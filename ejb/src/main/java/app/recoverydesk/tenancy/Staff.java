@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 public class Staff {
 
     /** A staff member with their realm roles and assigned locations. */
-    public record StaffMember(KeycloakAdmin.Member account, List<String> roles, List<Long> locationIds) {
+    public record StaffMember(KeycloakAdmin.Member account, List<String> roles, List<Long> locationIds)
+            implements Serializable {
     }
 
     /** A staff member as a picker offers them: by name, with the username the services take. */

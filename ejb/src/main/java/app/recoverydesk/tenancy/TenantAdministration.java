@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import java.util.Map;
 public class TenantAdministration {
 
     /** A tenant with its usage this calendar month (UTC). */
-    public record TenantUsage(Tenant tenant, int users, long incidentsThisMonth) {
+    public record TenantUsage(Tenant tenant, int users, long incidentsThisMonth) implements Serializable {
     }
 
     @PersistenceContext

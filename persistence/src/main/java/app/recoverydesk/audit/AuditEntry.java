@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -15,7 +16,7 @@ import java.time.temporal.ChronoUnit;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = "AuditEntry.inOrder", query = "select e from AuditEntry e where e.seq > :after order by e.seq")
-public class AuditEntry extends TenantOwned {
+public class AuditEntry extends TenantOwned implements Serializable {
 
     /** The hash before a business's first entry. */
     public static final String GENESIS = AuditChain.GENESIS;

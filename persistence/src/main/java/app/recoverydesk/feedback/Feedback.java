@@ -5,13 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** The customer's answer after a recovery: solved or not, satisfaction 1–5, likelihood to recommend 0–10. */
 @Entity
 @Table(name = "feedback")
 @NamedQuery(name = "Feedback.ofIncident", query = "select f from Feedback f where f.incidentId = :incidentId order by f.createdAt")
-public class Feedback extends TenantOwned {
+public class Feedback extends TenantOwned implements Serializable {
 
     /** The width of the comment column (V6). */
     public static final int MAX_COMMENT = 2000;

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A photo or PDF that documents an incident (the cold plate, the damage). */
@@ -22,7 +23,7 @@ public class Attachment extends TenantOwned {
 
     /** An attachment without its bytes, for lists. */
     public record Info(Long id, String fileName, String contentType, int sizeBytes, String uploadedBy,
-                       Instant uploadedAt) {
+                       Instant uploadedAt) implements Serializable {
     }
 
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "customer")
 @NamedQuery(name = "Customer.byContact", query = "select c from Customer c where c.contactKey = :key")
-public class Customer extends TenantOwned {
+public class Customer extends TenantOwned implements Serializable {
 
 
     private String name;

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ import org.hibernate.annotations.Filter;
 @NamedQuery(name = "Incident.countById", query = "select count(i) from Incident i where i.id = :id")
 @NamedQuery(name = "Incident.ofCustomer", query = "select i from Incident i join fetch i.location "
         + "where i.customer.id = :customerId and i.id <> :excluding order by i.occurredAt desc")
-public class Incident extends TenantOwned {
+public class Incident extends TenantOwned implements Serializable {
 
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

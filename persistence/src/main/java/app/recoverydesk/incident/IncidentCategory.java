@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /**
  * One entry of a tenant's catalogue of failure categories ("food not served", "room not ready"). Defaults
@@ -15,7 +16,7 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "IncidentCategory.active",
         query = "select c from IncidentCategory c where c.active = true order by c.id")
 @NamedQuery(name = "IncidentCategory.byId", query = "select c from IncidentCategory c where c.id = :id")
-public class IncidentCategory extends TenantOwned {
+public class IncidentCategory extends TenantOwned implements Serializable {
 
 
     @Column(nullable = false, updatable = false)

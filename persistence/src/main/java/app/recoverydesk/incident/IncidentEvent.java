@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,7 +18,7 @@ import java.time.Instant;
 @Table(name = "incident_event")
 @NamedQuery(name = "IncidentEvent.ofIncident",
         query = "select e from IncidentEvent e where e.incidentId = :incidentId order by e.occurredAt, e.id")
-public class IncidentEvent extends TenantOwned {
+public class IncidentEvent extends TenantOwned implements Serializable {
 
     public enum Kind { CREATED, CHANGED, ATTACHED }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ import java.util.Objects;
 @NamedQuery(name = "SavedView.countOfUser", query = "select count(v) from SavedView v where v.username = :username")
 @NamedQuery(name = "SavedView.named", query = "select v from SavedView v where v.username = :username and v.name = :name")
 @NamedQuery(name = "SavedView.mine", query = "select v from SavedView v where v.id = :id and v.username = :username")
-public class SavedView extends TenantOwned {
+public class SavedView extends TenantOwned implements Serializable {
 
     public static final int MAX_NAME = 60;
     public static final int MAX_QUERY = 1000;

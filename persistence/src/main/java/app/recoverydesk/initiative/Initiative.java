@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import app.recoverydesk.failure.Message;
@@ -32,7 +33,7 @@ import java.util.Set;
 @Table(name = "initiative")
 @NamedQuery(name = "Initiative.all", query = "select i from Initiative i order by i.createdAt desc")
 @NamedQuery(name = "Initiative.byId", query = "select i from Initiative i where i.id = :id")
-public class Initiative extends TenantOwned {
+public class Initiative extends TenantOwned implements Serializable {
 
     /** The width of the announcement column (V8). */
     public static final int MAX_ANNOUNCEMENT = 4000;

@@ -7,13 +7,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One step of an initiative's history: who moved it, when, from which state to which, and why. */
 @Entity
 @Table(name = "initiative_event")
 @NamedQuery(name = "InitiativeEvent.of", query = "select e from InitiativeEvent e where e.initiativeId = :initiativeId order by e.occurredAt, e.id")
-public class InitiativeEvent extends TenantOwned {
+public class InitiativeEvent extends TenantOwned implements Serializable {
 
     @Column(name = "initiative_id", nullable = false, updatable = false)
     private Long initiativeId;

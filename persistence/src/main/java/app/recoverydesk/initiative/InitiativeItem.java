@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.failure.TextInput;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,7 +17,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "initiative_item")
 @NamedQuery(name = "InitiativeItem.of", query = "select i from InitiativeItem i where i.initiativeId = :initiativeId order by i.id")
-public class InitiativeItem extends TenantOwned {
+public class InitiativeItem extends TenantOwned implements Serializable {
 
     @Column(name = "initiative_id", nullable = false, updatable = false)
     private Long initiativeId;

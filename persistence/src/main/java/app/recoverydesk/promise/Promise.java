@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.Filter;
@@ -28,7 +29,7 @@ import org.hibernate.annotations.Filter;
 @NamedQuery(name = "Promise.openInQueue", query = "select p from Promise p where p.owner is null "
         + "and p.status = app.recoverydesk.promise.PromiseStatus.OPEN order by p.dueAt")
 @NamedQuery(name = "Promise.byId", query = "select p from Promise p where p.id = :id")
-public class Promise extends TenantOwned {
+public class Promise extends TenantOwned implements Serializable {
 
     /**
      * Across tenants, for the escalation job: the (id, tenant id) of open promises past their time whose owners

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "Recovery.ofIncident", query = "select r from Recovery r where r.incidentId = :incidentId order by r.id")
 @NamedQuery(name = "Recovery.pending", query = "select r from Recovery r where r.status = app.recoverydesk.recovery.RecoveryStatus.PENDING order by r.dueAt asc, r.id asc")
 @NamedQuery(name = "Recovery.byId", query = "select r from Recovery r where r.id = :id")
-public class Recovery extends TenantOwned {
+public class Recovery extends TenantOwned implements Serializable {
 
     /**
      * Across tenants, for the escalation job: the (id, tenant id) of exception requests past their target time and

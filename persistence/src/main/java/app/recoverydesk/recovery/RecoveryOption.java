@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Map;
 @Table(name = "recovery_option")
 @NamedQuery(name = "RecoveryOption.all", query = "select o from RecoveryOption o order by o.id")
 @NamedQuery(name = "RecoveryOption.byId", query = "select o from RecoveryOption o where o.id = :id")
-public class RecoveryOption extends TenantOwned {
+public class RecoveryOption extends TenantOwned implements Serializable {
 
     /** Column widths (V4): the name, and the JSON of its translations. */
     public static final int MAX_NAME = 200;

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -26,7 +27,7 @@ import org.hibernate.annotations.Immutable;
 @NamedQuery(name = "RecoveryPolicy.latestVersion",
         query = "select coalesce(max(p.version), 0) from RecoveryPolicy p where p.optionId = :optionId")
 @NamedQuery(name = "RecoveryPolicy.byId", query = "select p from RecoveryPolicy p where p.id = :id")
-public class RecoveryPolicy extends TenantOwned {
+public class RecoveryPolicy extends TenantOwned implements Serializable {
 
     /** The limits a manager sets; amounts in the tenant's currency, null where there is no limit. */
     public record Limits(Money perIncident, Long perDay, Set<String> roles, Set<Long> locationIds,

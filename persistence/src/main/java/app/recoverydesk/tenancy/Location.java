@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.ZoneId;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.FilterDef;
@@ -17,7 +18,7 @@ import org.hibernate.annotations.ParamDef;
 @NamedQuery(name = "Location.all", query = "select l from Location l order by l.name")
 @NamedQuery(name = "Location.byId", query = "select l from Location l where l.id = :id")
 @NamedQuery(name = "Location.active", query = "select l from Location l where l.active = true order by l.name")
-public class Location extends TenantOwned {
+public class Location extends TenantOwned implements Serializable {
 
 
     @Column(nullable = false)

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -22,7 +23,7 @@ import java.util.Locale;
 @Table(name = "tenant")
 @NamedQuery(name = "Tenant.byOrganization", query = "select t from Tenant t where t.organizationId = :organizationId")
 @NamedQuery(name = "Tenant.all", query = "select t from Tenant t order by t.name")
-public class Tenant {
+public class Tenant implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

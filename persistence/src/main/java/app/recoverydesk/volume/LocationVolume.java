@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -22,7 +23,7 @@ import java.time.LocalDate;
         + " where v.locationId in :locations and v.day >= :from and v.day <= :to")
 @NamedQuery(name = "LocationVolume.all", query = "select v.locationId, v.day, v.units from LocationVolume v"
         + " where v.day >= :from and v.day <= :to")
-public class LocationVolume extends TenantOwned {
+public class LocationVolume extends TenantOwned implements Serializable {
 
     /** The most a day may hold: nine digits, as every other count people type in. */
     public static final long MAX_UNITS = 999_999_999L;

@@ -1,5 +1,6 @@
 package app.recoverydesk.volume;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -9,7 +10,7 @@ import java.math.RoundingMode;
  * so a day without a figure neither adds incidents nor dilutes the rate. {@code days} is how many location-days
  * the span has, {@code daysRecorded} how many of them have a figure ("volume recorded for 27 of 31 days").
  */
-public record Rate(long incidents, long units, long daysRecorded, long days) {
+public record Rate(long incidents, long units, long daysRecorded, long days) implements Serializable {
 
     /** The scale rates are kept at; pages show two decimals. */
     public static final int SCALE = 4;

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -20,7 +21,7 @@ import java.util.Objects;
 @NamedQuery(name = "WebhookDelivery.byId", query = "select d from WebhookDelivery d where d.id = :id")
 @NamedQuery(name = "WebhookDelivery.ofEndpoint", query = "select d from WebhookDelivery d "
         + "where d.endpointId = :endpointId order by d.id desc")
-public class WebhookDelivery extends TenantOwned {
+public class WebhookDelivery extends TenantOwned implements Serializable {
 
     public static final int MAX_ERROR = 1000;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -21,7 +22,7 @@ import java.util.Set;
 @NamedQuery(name = "WebhookEndpoint.all", query = "select e from WebhookEndpoint e order by e.id")
 @NamedQuery(name = "WebhookEndpoint.active", query = "select e from WebhookEndpoint e where e.active = true order by e.id")
 @NamedQuery(name = "WebhookEndpoint.byId", query = "select e from WebhookEndpoint e where e.id = :id")
-public class WebhookEndpoint extends TenantOwned {
+public class WebhookEndpoint extends TenantOwned implements Serializable {
 
     /** Column widths (V17). */
     public static final int MAX_URL = 2000;

@@ -32,7 +32,7 @@ public class ApprovalQueue implements Serializable {
     /** One request with what the manager needs beside it. */
     public record Item(Recovery request, Incident incident, RecoveryPolicy policy, String optionName,
                        int earlierIncidentsOfCustomer, boolean overdue, List<String> why, String due,
-                       DueTexts.State dueState) {
+                       DueTexts.State dueState) implements Serializable {
     }
 
     @Inject
