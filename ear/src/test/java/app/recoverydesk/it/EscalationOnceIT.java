@@ -106,9 +106,9 @@ class EscalationOnceIT {
         awaitNotices(items);
         Thread.sleep(16_000); // the job's own timer passes once more meanwhile
         for (Item item : items) {
-            assertEquals(1, Database.count("select count(*) from outbox_event where type = 'RECOVERY_ESCALATED' "
+            assertEquals(1, Database.count("select count(*) from outbox_event where type = 'recovery.escalated' "
                     + "and incident_id = ?", item.incident()), "escalations of request " + item.recovery());
-            assertEquals(1, Database.count("select count(*) from outbox_event where type = 'PROMISE_LATE' "
+            assertEquals(1, Database.count("select count(*) from outbox_event where type = 'promise.late' "
                     + "and incident_id = ?", item.incident()), "late events of promise " + item.promise());
             assertEquals(1, Database.count("select count(*) from notification where kind = 'APPROVAL_OVERDUE' "
                     + "and recovery_id = ? and tenant_id = ?", item.recovery(), item.tenant()),

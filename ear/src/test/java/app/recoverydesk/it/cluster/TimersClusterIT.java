@@ -16,8 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -31,26 +29,29 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The background jobs on the two-node cluster (scripts/cluster.sh): with both nodes up an overdue exception request
  * is escalated once and each overdue promise told once; after the node that ran the escalation timer is killed
  * (-9), the other node takes the timer over within a minute and new overdue work is escalated, again once.
- * Everything goes through the balancer (the application on 8080, Keycloak on 8180), as a user's client would.
+ * Everything goes through the balancer (the application on 8080, Keycloak on 8180), as a user's client would; the
+ * node that ran the timer is read from the operator's view of the jobs.
  */
 class TimersClusterIT {
 
-    private static final String APP = System.getenv().getOrDefault("CLUSTER_APP_URL", "http://localhost:8080");
-    private static final String REALM = System.getenv().getOrDefault("OIDC_PROVIDER_URL",
-            "http://localhost:8180/realms/recovery");
+    private static final String APP = Cluster.APP;
+    private static final String REALM = Cluster.KEYCLOAK + "/realms/recovery";
     private static final String DB_URL = System.getenv().getOrDefault("DB_URL", "jdbc:mysql://127.0.0.1:3306/recovery");
-    /** Where scripts/cluster.sh keeps each server's process group id (logs/wildfly-node1.pid …). */
-    private static final Path LOGS = Path.of(System.getProperty("recovery.logs", "../logs"));
-    private static final Path CLUSTER_SCRIPT = Path.of(System.getProperty("recovery.cluster", "../scripts/cluster.sh"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private record Item(long incident, long recovery, long promise) {
+    }
+
+    @BeforeAll
+    static void cluster() {
+        Cluster.start();
     }
 
     @Test
@@ -62,11 +63,8 @@ class TimersClusterIT {
         Thread.sleep(20_000); // more passes of the timer, wherever they run, and the after-commit work of both nodes
         assertToldOnce(before);
 
-        Path pidFile = LOGS.resolve("wildfly-" + node + ".pid");
-        assertTrue(Files.exists(pidFile), "no process group recorded for the node that ran the timer: " + pidFile);
-        long group = Long.parseLong(Files.readString(pidFile).strip());
         Instant killed = Instant.now();
-        run("kill", "-KILL", "--", "-" + group);
+        Cluster.kill("wildfly-" + node);
         try {
             List<Item> after = overdueItems("bistro", 2);
             awaitTrue(Duration.ofSeconds(60).minus(Duration.between(killed, Instant.now())), () -> allTold(after),
@@ -78,9 +76,8 @@ class TimersClusterIT {
             assertToldOnce(after);
             assertToldOnce(before);
         } finally {
-            if (Files.isExecutable(CLUSTER_SCRIPT)) { // leaves the cluster whole for the stage's other tests
-                run(CLUSTER_SCRIPT.toString(), "start-node", "wildfly-" + node);
-            }
+            Cluster.restart("wildfly-" + node); // the cluster whole again for the stage's other tests
+            Cluster.awaitBalancerSees(node);
         }
     }
 
@@ -124,9 +121,9 @@ class TimersClusterIT {
 
     private static void assertToldOnce(List<Item> items) {
         for (Item item : items) {
-            assertEquals(1, count("select count(*) from outbox_event where type = 'RECOVERY_ESCALATED' "
+            assertEquals(1, count("select count(*) from outbox_event where type = 'recovery.escalated' "
                     + "and incident_id = ?", item.incident()), "escalations of request " + item.recovery());
-            assertEquals(1, count("select count(*) from outbox_event where type = 'PROMISE_LATE' and incident_id = ?",
+            assertEquals(1, count("select count(*) from outbox_event where type = 'promise.late' and incident_id = ?",
                     item.incident()), "late events of promise " + item.promise());
             assertEquals(1, count("select count(*) from notification where kind = 'APPROVAL_OVERDUE' "
                     + "and recovery_id = ?", item.recovery()), "executives' notices of request " + item.recovery());
@@ -234,10 +231,5 @@ class TimersClusterIT {
             }
             Thread.sleep(500);
         }
-    }
-
-    private static void run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        assertEquals(0, process.waitFor(), String.join(" ", command));
     }
 }
