@@ -12,8 +12,8 @@ import app.recoverydesk.validation.FieldErrors;
 import app.recoverydesk.web.i18n.Formats;
 import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -39,11 +39,8 @@ public abstract class IncidentForm implements Serializable {
     @Inject
     private LocaleSelector localeSelector;
 
-    @Inject
-    private Validator validator;
-
-    @Inject
-    private ValidatorFactory validation;
+    /** Looked up when needed, not injected: the validator factory's proxy cannot be read back on another node. */
+    private transient ValidatorFactory validation;
 
     protected IncidentDraft draft = new IncidentDraft();
     protected LocalDateTime occurredAt;
@@ -75,12 +72,20 @@ public abstract class IncidentForm implements Serializable {
         });
     }
 
+    private ValidatorFactory validation() {
+        if (validation == null) {
+            validation = CDI.current().select(ValidatorFactory.class).get();
+        }
+        return validation;
+    }
+
     /** Saves through {@code save}, which answers where to go next; null to stay on the form with messages. */
     protected String submit(Supplier<String> save) {
         draft.setOccurredAt(occurredAt == null ? null : occurredAt.atZone(formats.zone()).toInstant());
         // each field was validated by the form; this catches what only the whole draft shows (a time in the future)
-        Map<String, String> errors = FieldErrors.of(validator.validate(draft), validation.getMessageInterpolator(),
-                localeSelector.getLocale());
+        ValidatorFactory validation = validation();
+        Map<String, String> errors = FieldErrors.of(validation.getValidator().validate(draft),
+                validation.getMessageInterpolator(), localeSelector.getLocale());
         if (!errors.isEmpty()) {
             errors.forEach((field, message) -> Messages.errorText("incident:" + field, message));
             return null;
