@@ -1,6 +1,6 @@
 package app.recoverydesk.it.cluster;
 
-import java.io.File;
+import app.recoverydesk.it.Scripts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,9 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
  * The cluster of ./run.sh --cluster (scripts/cluster.sh), started once for the cluster stage's test classes and
@@ -27,7 +25,7 @@ public final class Cluster {
     /** The balancer's affinity cookie for the application. */
     public static final String AFFINITY_COOKIE = "RD_NODE";
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    private static final Path ROOT = Scripts.ROOT;
     private static final Path LOG = Path.of("target", "cluster.log");
     private static boolean started;
 
@@ -77,22 +75,6 @@ public final class Cluster {
     }
 
     private static void script(String name, String... args) {
-        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("scripts").resolve(name).toString()));
-        command.addAll(List.of(args));
-        try {
-            Files.createDirectories(LOG.getParent());
-            Process process = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-            if (!process.waitFor(8, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " failed; see " + LOG.toAbsolutePath());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Scripts.run(LOG, Duration.ofMinutes(8), Map.of(), name, args);
     }
 }
