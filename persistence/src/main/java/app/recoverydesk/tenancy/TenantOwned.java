@@ -5,14 +5,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import org.hibernate.annotations.TenantId;
 
 /**
  * What every tenant-owned record is: an id and the tenant, which Hibernate stamps on every write and
- * requires on every read (see {@link CurrentTenantResolver}). Nothing sets the tenant by hand.
+ * requires on every read (see {@link CurrentTenantResolver}). Nothing sets the tenant by hand. Serializable, so that a
+ * record a page holds keeps its id and tenant in the session another node reads back.
  */
 @MappedSuperclass
-public abstract class TenantOwned {
+public abstract class TenantOwned implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -56,7 +56,13 @@ class SessionFailoverIT {
             Cluster.kill("wildfly-" + killed);
 
             browser.driver.findElement(By.id("incident:save")).click();
-            browser.waiting().until(ExpectedConditions.urlContains("/incidents/view.xhtml"));
+            try {
+                browser.waiting().until(ExpectedConditions.urlContains("/incidents/view.xhtml"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("session-failover");
+                throw new AssertionError("not saved; the page says: "
+                        + browser.driver.findElement(By.tagName("body")).getText(), e);
+            }
             assertTrue(browser.driver.getCurrentUrl().startsWith(Cluster.APP), browser.driver.getCurrentUrl());
             assertTrue(browser.driver.findElement(By.tagName("body")).getText().contains(corrected),
                     "the saved text on the case's page");

@@ -72,4 +72,16 @@ class BundlesTest {
                 .flatMap(s -> s).toList();
         keys.forEach(k -> assertTrue(english.containsKey(k), "no label for " + k));
     }
+
+    /** Without its own text, the faces runtime answers in English ("Validation Error: Value is not valid"). */
+    @Test
+    void theFormRefusalsOfTheFacesRuntimeAreOurOwnTexts() throws IOException {
+        Properties english = bundle("");
+        Stream.of("component.UIInput.REQUIRED", "component.UISelectOne.INVALID", "component.UISelectMany.INVALID",
+                "converter.LongConverter.LONG", "converter.IntegerConverter.INTEGER",
+                "converter.BigDecimalConverter.DECIMAL", "converter.DateTimeConverter.DATETIME",
+                "converter.DateTimeConverter.DATE")
+                .map(k -> "jakarta.faces." + k)
+                .forEach(k -> assertTrue(english.containsKey(k), "no text for " + k));
+    }
 }
