@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The executive compliance report over one year, as the executive of the tenant with the most incidents: a few
+ * The executive compliance report over one year, as the executive of a tenant (the one with the most incidents, or a small one): a few
  * unmeasured calls, then N calls one after the other (one executive opening the report, not a crowd), and the
  * drill-down to the incidents of the year. Every answer must be 200; the figures of the first one are printed so a
  * fast but empty report shows up as such.
@@ -93,7 +93,7 @@ final class ExecutiveReport {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    /** The tenant sizes: the largest must be the executive's, whose report is measured. */
+    /** The tenant sizes: whether the executive whose report is measured is the largest tenant's. */
     private long describe(Db db, Db.TenantIds tenant) throws SQLException {
         try (Connection c = db.connect()) {
             long largest = -1;

@@ -91,6 +91,12 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
                 throw new IllegalArgumentException("Unknown option --" + key + "\n" + USAGE);
             }
         }
+        if (o.tenants() < 3) {
+            throw new IllegalArgumentException("--tenants must count the 3 demo tenants at least\n" + USAGE);
+        }
+        if (o.bigTenant() < 0 || o.bigTenant() > o.incidents()) {
+            throw new IllegalArgumentException("--big-tenant must be between 0 and --incidents\n" + USAGE);
+        }
         return o;
     }
 
