@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The executive compliance report over one year, as the executive of a tenant (the one with the most incidents, or a small one): a few
- * unmeasured calls, then N calls one after the other (one executive opening the report, not a crowd), and the
- * drill-down to the incidents of the year. Every answer must be 200; the figures of the first one are printed so a
+ * The executive compliance report over one year, as the executive of a tenant (the one with the most incidents,
+ * or a small one): a few unmeasured calls, then N calls one after the other (one executive opening the report, not
+ * a crowd), and the drill-down to the incidents of the year. Every answer must be 200; the figures of the first one are printed so a
  * fast but empty report shows up as such.
  */
 final class ExecutiveReport {
