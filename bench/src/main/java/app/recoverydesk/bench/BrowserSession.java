@@ -1,6 +1,7 @@
 package app.recoverydesk.bench;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,8 +39,32 @@ final class BrowserSession {
         this.username = username;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+                .cookieHandler(new InsecureCookies()).build();
     }
+
+    /**
+     * Keeps cookies as a browser on localhost does: Keycloak marks its login cookies Secure, which browsers honour
+     * over plain HTTP to localhost (a secure context) but Java's cookie store would never send back.
+     */
+    private static final class InsecureCookies extends CookieHandler {
+        private final CookieManager store = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return store.get(uri, requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            Map<String, List<String>> plain = new LinkedHashMap<>();
+            responseHeaders.forEach((name, values) -> plain.put(name, name != null
+                    && name.toLowerCase(java.util.Locale.ROOT).startsWith("set-cookie")
+                    ? values.stream().map(v -> SECURE.matcher(v).replaceAll("")).toList() : values));
+            store.put(uri, plain);
+        }
+    }
+
+    private static final Pattern SECURE = Pattern.compile(";\\s*Secure(?=;|$)", Pattern.CASE_INSENSITIVE);
 
     /** Opens a page of the application and signs in on the login pages it leads to. */
     static BrowserSession signIn(URI page, String username, String password) throws IOException, InterruptedException {
@@ -48,7 +74,7 @@ final class BrowserSession {
             Matcher form = FORM.matcher(response.body());
             if (forms == MOST_FORMS || response.statusCode() != 200 || !form.find()) {
                 throw new IllegalStateException("Signing in as " + username + " stopped at " + response.uri() + " (HTTP "
-                        + response.statusCode() + "): " + ApiLogging.shorten(response.body()));
+                        + response.statusCode() + "): " + ApiLogging.shorten(text(response.body())));
             }
             Map<String, String> fields = fields(form.group(2));
             fields.computeIfPresent("username", (k, v) -> username);
@@ -90,6 +116,12 @@ final class BrowserSession {
             }
         }
         return fields;
+    }
+
+    /** A page's words without its markup and scripts, for a message. */
+    private static String text(String html) {
+        String body = html.replaceAll("(?is)<(script|style|head)\\b.*?</\\1>", " ").replaceAll("<[^>]*>", " ");
+        return unescape(body).replaceAll("\\s+", " ").strip();
     }
 
     private static String encode(Map<String, String> fields) {
