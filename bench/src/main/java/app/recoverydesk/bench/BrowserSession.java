@@ -32,6 +32,12 @@ final class BrowserSession {
     /** Username page, password page, and one spare: Keycloak asks for the username first (organizations). */
     private static final int MOST_FORMS = 3;
 
+    /**
+     * As a browser asks for a page. The application answers 401 instead of the sign-in redirect to a request that
+     * does not take HTML (autodetect-bearer-only); the redirects after a form's POST repeat this header.
+     */
+    private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     private final HttpClient http;
     final String username;
 
@@ -81,7 +87,7 @@ final class BrowserSession {
             fields.computeIfPresent("password", (k, v) -> password);
             URI action = response.uri().resolve(unescape(form.group(1)));
             response = s.http.send(HttpRequest.newBuilder(action)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", ACCEPT)
                     .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
@@ -93,7 +99,7 @@ final class BrowserSession {
     }
 
     HttpResponse<String> get(URI page) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(page).header("Accept", "text/html").GET().build(),
+        return http.send(HttpRequest.newBuilder(page).header("Accept", ACCEPT).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
