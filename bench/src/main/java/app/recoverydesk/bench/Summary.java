@@ -64,6 +64,10 @@ final class Summary {
                         String.format("%d sessions%s", o.pageClients(), k.errors() == 0 ? "" : ", " + k.errorKinds()));
             }
         }
+        if (o.runs("pages") && pages.size() < 2) {
+            rows.add(new String[] {"pages", "", "", "", "", "", "p95 < 100 ms", verdict(false),
+                String.format("measured for %d of 2 tenants: signing in failed (see above)", pages.size())});
+        }
         for (Sweeps.Result r : sweeps) {
             rows.add(new String[] {"sweep " + r.job(), "", String.format("%.2f", r.p50Ms()), "", "", "0",
                 "< 20 ms (p90)", verdict(r.p90Ms() < 20), String.format(
