@@ -3,6 +3,7 @@
 # on a fresh database `recovery_bench`, then runs the Java benchmark with the given options (see --help), e.g.
 #   bench/run.sh --incidents 20000 --duration 5
 #   bench/run.sh --incidents 1000000 --scenarios report   # seeding and the compliance report only
+#   bench/run.sh --incidents 1000000 --tenants 2000 --big-tenant 300000   # one big chain among many small businesses
 #   BENCH_SKIP_BUILD=1 bench/run.sh ...     # again, without building
 #   BENCH_KEEP_DB=1 bench/run.sh ...        # on the database the last run left (seeds only what is missing)
 #   BENCH_EAR=path/to/recovery-desk.ear BENCH_SKIP_BUILD=1 bench/run.sh ...   # on that build of the application
@@ -69,10 +70,16 @@ mkdir -p "$LOG_DIR"
 cp -a "$KEYCLOAK_HOME" "$BENCH_DIR/keycloak"
 rm -rf "$BENCH_DIR/keycloak/data"
 mkdir -p "$BENCH_DIR/keycloak/data/import"
-DEMO_DATA=true realm_sync import-file "$BENCH_DIR/keycloak/data/import/recovery-realm.json"   # with the demo users
+# with the demo users; the web client's redirect URIs name this WildFly, so that the pages scenario can sign in
+DEMO_DATA=true RECOVERY_APP_URL="$APP_URL" realm_sync import-file "$BENCH_DIR/keycloak/data/import/recovery-realm.json"
 cp -a "$WILDFLY_HOME" "$BENCH_DIR/wildfly"
 rm -rf "$BENCH_DIR/wildfly/standalone/"{data,log,tmp} "$BENCH_DIR/wildfly/standalone/deployments/"* \
     "$BENCH_DIR/wildfly/standalone/configuration/standalone_xml_history"
+# The whole run's GC log, one file without rotation (JAVA_OPTS naming -Xlog:gc keeps standalone.sh from adding its
+# own rotating one): the benchmark reads its pauses at the end.
+GC_LOG_FILE="$LOG_DIR/wildfly-gc.log"
+echo "JAVA_OPTS=\"\$JAVA_OPTS -Xlog:gc*:file=$GC_LOG_FILE:time,uptimemillis,level,tags\"" \
+    >> "$BENCH_DIR/wildfly/bin/standalone.conf"
 # a server the tests run has the application deployed through management, recorded in its configuration
 sed -i '/^    <deployments>/,/^    <\/deployments>/d' "$BENCH_DIR/wildfly/standalone/configuration/standalone.xml"
 # BENCH_EAR: another build of the application (e.g. a copy kept aside, to compare runs on the same build)
@@ -95,7 +102,8 @@ start_service wildfly "$LOG_DIR/wildfly.log" env -u JBOSS_HOME \
     DEMO_DATA=true DB_USER=recovery DB_PASSWORD=recovery \
     "$BENCH_DIR/wildfly/bin/standalone.sh" -Djboss.socket.binding.port-offset=$PORT_OFFSET
 
-wait_for "$REALM_URL/.well-known/openid-configuration" 180 Keycloak
+# dev mode rebuilds Keycloak at each start: minutes on a loaded machine
+wait_for "$REALM_URL/.well-known/openid-configuration" 420 Keycloak
 deployments="$BENCH_DIR/wildfly/standalone/deployments"
 for _ in $(seq 1 300); do
     [ -f "$deployments/recovery-desk.ear.deployed" ] && break
@@ -107,4 +115,6 @@ done
 [ -f "$deployments/recovery-desk.ear.deployed" ] || { echo "Deployment timed out; see $LOG_DIR" >&2; exit 1; }
 
 log "Running the benchmark (logs of the servers: $LOG_DIR)"
-java -jar bench/target/recovery-bench.jar --app "$APP_URL" --realm "$REALM_URL" --jdbc "$JDBC_URL" "$@"
+# the servers' process groups (start_service), for their resident memory at the end
+java -jar bench/target/recovery-bench.jar --app "$APP_URL" --realm "$REALM_URL" --jdbc "$JDBC_URL" \
+    --gc-log "$GC_LOG_FILE" --servers "wildfly=$(cat "$LOG_DIR/wildfly.pid"),keycloak=$(cat "$LOG_DIR/keycloak.pid")" "$@"

@@ -17,6 +17,8 @@ record Db(String url, String user, String password) {
 
     /** The demo tenant the HTTP scenarios act in (bistro-frontline's organization in the realm). */
     static final String BISTRO_ORGANIZATION = "8c2b7a9e-5d1f-4b6a-9e43-1f0a2c3d4e01";
+    /** A small demo tenant (hotel-frontline's, hotel-executive's): the scenarios' figures for a small business. */
+    static final String HOTEL_ORGANIZATION = "8c2b7a9e-5d1f-4b6a-9e43-1f0a2c3d4e02";
 
     /** A tenant's ids the scenarios need: its locations and (possibly no) categories. */
     record TenantIds(long id, List<Long> locations, List<Long> categories) {

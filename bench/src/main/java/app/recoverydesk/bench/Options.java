@@ -11,14 +11,21 @@ import java.util.Set;
 /** Command-line options; a later occurrence wins, so bench/run.sh can put its defaults first. */
 record Options(long incidents, Duration warmup, Duration duration, int clients, int seedThreads,
                String app, String realm, String jdbc, String dbUser, String dbPassword, Set<String> scenarios,
-               int reportRequests, List<Integer> listClients, int sweepTenants, int sweepPasses) {
+               int reportRequests, List<Integer> listClients, int sweepTenants, int sweepPasses, int tenants,
+               long bigTenant, int pageClients, String gcLog, String servers) {
 
     /** The scenarios, in the order they run (the read-only ones first, on exactly the seeded data). */
-    static final List<String> SCENARIOS = List.of("list", "report", "jdbc", "api", "floor", "sweeps");
+    static final List<String> SCENARIOS = List.of("list", "report", "pages", "jdbc", "api", "floor",
+            "sweeps");
 
     static final String USAGE = """
             Options (defaults in brackets):
               --incidents N     incidents in the database before measuring [1000000]
+              --tenants N       businesses in the database (3 demo ones and generated ones) [20]
+              --big-tenant M    Bistro Nord (the tenant of the HTTP scenarios) gets M of the incidents, all in
+                                the last year, across 500 locations; the others share the rest [0: none, Bistro
+                                Nord is just the largest]. The list, the report and the pages are measured as
+                                Bistro Nord and as Hotel Adriatic (a small tenant with demo logins)
               --duration S      measured seconds per scenario [20]
               --warmup S        unmeasured seconds before each scenario [60], at 2 clients, then 5 s at all:
                                 under full load from a cold start the server's JIT compiler starves
@@ -26,14 +33,19 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
               --list-clients LIST  the list at each of these numbers of concurrent clients, one after the
                                 other (warm-up 5 s after the first) [2,4,8,16]: latency against load
               --seed-threads N  threads inserting the seed data [4]
-              --scenarios LIST  which to run after seeding, comma-separated: list, report, jdbc, api, floor,
-                                sweeps [all]
+              --scenarios LIST  which to run after seeding, comma-separated: list, report, pages, jdbc, api,
+                                floor, sweeps [all]
+                                pages: the case page and the list page (JSF) in signed-in browser sessions
                                 floor: the API POST refused by validation (400), no database work
                                 sweeps: one pass of each background job with nothing due
                                 e.g. --scenarios report: seeding and the compliance report only
               --report-requests N  measured compliance reports, one after the other [30]
               --sweep-tenants N  businesses in the database while the sweeps are measured [2000]
               --sweep-passes N  measured passes of each job, one after the other [50]
+              --page-clients N  concurrent browser sessions of the pages scenario [16]
+              --gc-log PATH     the application server's GC log (-Xlog:gc*), read at the end [none]
+              --servers LIST    name=process group of each server, for their resident memory at the end
+                                (bench/run.sh passes them) [none]
               --app URL         the application [http://localhost:9080]
               --realm URL       the Keycloak realm [http://localhost:8280/realms/recovery]
               --jdbc URL        the application's database [jdbc:mysql://127.0.0.1:3306/recovery_bench?...]
@@ -68,11 +80,22 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
                 Arrays.stream(given.getOrDefault("list-clients", "2,4,8,16").split(",")).map(String::strip)
                         .filter(n -> !n.isEmpty()).map(Integer::valueOf).sorted().toList(),
                 Integer.parseInt(given.getOrDefault("sweep-tenants", "2000")),
-                Math.max(1, Integer.parseInt(given.getOrDefault("sweep-passes", "50"))));
+                Math.max(1, Integer.parseInt(given.getOrDefault("sweep-passes", "50"))),
+                Integer.parseInt(given.getOrDefault("tenants", "20")),
+                Long.parseLong(given.getOrDefault("big-tenant", "0").replace("_", "")),
+                Integer.parseInt(given.getOrDefault("page-clients", "16")),
+                given.getOrDefault("gc-log", ""),
+                given.getOrDefault("servers", ""));
         for (String key : given.keySet()) {
             if (!USAGE.contains("--" + key + " ")) {
                 throw new IllegalArgumentException("Unknown option --" + key + "\n" + USAGE);
             }
+        }
+        if (o.tenants() < 3) {
+            throw new IllegalArgumentException("--tenants must count the 3 demo tenants at least\n" + USAGE);
+        }
+        if (o.bigTenant() < 0 || o.bigTenant() > o.incidents()) {
+            throw new IllegalArgumentException("--big-tenant must be between 0 and --incidents\n" + USAGE);
         }
         return o;
     }

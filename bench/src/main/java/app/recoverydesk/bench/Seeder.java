@@ -23,8 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import app.recoverydesk.incident.SearchWords;
 
 /**
- * Brings the database to 20 tenants with 10 locations each, categories, recovery options, and N incidents over two
- * years. With each new incident come what the compliance report reads: its first response and resolution times
+ * Brings the database to T tenants (20 unless asked) with 10 locations each, categories, recovery options, and N
+ * incidents over two years. With a big tenant of M incidents, Bistro Nord (the tenant of the HTTP scenarios) gets
+ * 500 locations and M of the N incidents, all in the last year (a chain that grew fast); the others share the rest
+ * as without it. With each new incident come what the compliance report reads: its first response and resolution times
  * (responded_at, resolved_at), and for some a recovery (~30 %), a promise (~20 %) and customer feedback (~10 %),
  * inserted in the same transaction as their incidents. Idempotent: it adds only what is missing. Random values come
  * from fixed seeds, so a run on an empty database always produces the same data (the incidents' own columns are the
@@ -35,8 +37,12 @@ final class Seeder {
 
     static final int TENANTS = 20;
     static final int LOCATIONS_PER_TENANT = 10;
+    static final int BIG_TENANT_LOCATIONS = 500;
     static final int DAYS = 730;
+    static final int BIG_TENANT_DAYS = 365;
     private static final int BATCH = 1000;
+    /** Rows per batch of tenants, locations, categories and options: thousands of tenants in a few statements. */
+    private static final int ROW_BATCH = 2000;
 
     /** Seeding figures for the summary: incidents and, inserted with them, recoveries, promises and feedback. */
     record Report(long before, long inserted, long recoveries, long promises, long feedback, long words,
@@ -114,28 +120,46 @@ final class Seeder {
 
     private final Db db;
     private final int threads;
+    private final int tenantCount;
+    private final long bigTenant;
 
-    Seeder(Db db, int threads) {
+    /** bigTenant: incidents of Bistro Nord in the last year (0: no big tenant, it is just the largest). */
+    Seeder(Db db, int threads, int tenants, long bigTenant) {
         this.db = db;
         this.threads = threads;
+        this.tenantCount = tenants;
+        this.bigTenant = bigTenant;
     }
 
     Report seed(long target) throws Exception {
-        System.out.printf("%n== Seeding: %d tenants, %d locations, %,d incidents over %d days%n", TENANTS,
-                TENANTS * LOCATIONS_PER_TENANT, target, DAYS);
+        System.out.printf("%n== Seeding: %,d tenants, %,d incidents over %d days%s%n", tenantCount, target, DAYS,
+                bigTenant == 0 ? "" : String.format("; Bistro Nord %,d of them in the last %d days across %d locations",
+                        bigTenant, BIG_TENANT_DAYS, BIG_TENANT_LOCATIONS));
+        long tenantsStarted = System.nanoTime();
         List<Tenant> tenants;
+        long bistro = db.tenant(Db.BISTRO_ORGANIZATION).id();
         try (Connection c = db.connect()) {
             addTenants(c);
-            addLocationsAndCategories(c);
+            addLocationsAndCategories(c, bistro);
             addRecoveryOptions(c);
             tenants = tenants(c);
         }
+        System.out.printf("  %,d tenants with their locations, categories and recovery options ready in %.1f s%n",
+                tenants.size(), (System.nanoTime() - tenantsStarted) / 1e9);
         long before = db.count("SELECT COUNT(*) FROM incident");
         long missing = Math.max(0, target - before);
+        // the big tenant's share first, so that the target holds it (a re-run adds only what either part lacks)
+        long bigMissing = bigTenant == 0 ? 0 : Math.min(missing, Math.max(0,
+                bigTenant - db.count("SELECT COUNT(*) FROM incident WHERE tenant_id = " + bistro)));
         long started = System.nanoTime();
         Counters counters = new Counters();
-        if (missing > 0) {
-            insertIncidents(tenants, missing, counters);
+        if (bigMissing > 0) {
+            List<Tenant> big = tenants.stream().filter(t -> t.id() == bistro).toList();
+            insertIncidents(big, BIG_TENANT_LOCATIONS, BIG_TENANT_DAYS, bigMissing, counters, 0);
+        }
+        if (missing - bigMissing > 0) {
+            List<Tenant> rest = bigTenant == 0 ? tenants : tenants.stream().filter(t -> t.id() != bistro).toList();
+            insertIncidents(rest, LOCATIONS_PER_TENANT, DAYS, missing - bigMissing, counters, bigMissing);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Report report = new Report(before, missing, counters.recoveries().get(), counters.promises().get(),
@@ -171,7 +195,7 @@ final class Seeder {
         String sql = "INSERT IGNORE INTO tenant (organization_id, name, business_type, country, currency,"
                 + " default_language, time_zone, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int n = DEMO_ALIASES.size() + 1; n <= TENANTS; n++) {
+            for (int n = DEMO_ALIASES.size() + 1; n <= tenantCount; n++) {
                 String type = TYPES[n % TYPES.length];
                 String[] p = PROFILES[n % PROFILES.length];
                 // a random-looking but reproducible organization id, so a re-run finds its own tenants
@@ -185,6 +209,9 @@ final class Seeder {
                 ps.setString(7, p[3]);
                 ps.setObject(8, Db.utc(Instant.now().minus(DAYS + 30, ChronoUnit.DAYS)));
                 ps.addBatch();
+                if (n % ROW_BATCH == 0) {
+                    ps.executeBatch();
+                }
             }
             ps.executeBatch();
         }
@@ -199,7 +226,7 @@ final class Seeder {
         };
     }
 
-    private void addLocationsAndCategories(Connection c) throws SQLException {
+    private void addLocationsAndCategories(Connection c, long bigTenantId) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.id, t.name, t.business_type,"
                 + " t.time_zone, (SELECT COUNT(*) FROM location l WHERE l.tenant_id = t.id),"
@@ -213,13 +240,16 @@ final class Seeder {
                 "INSERT INTO location (tenant_id, name, address, time_zone) VALUES (?, ?, ?, ?)");
              PreparedStatement category = c.prepareStatement(
                 "INSERT INTO incident_category (tenant_id, code, name, active) VALUES (?, ?, NULL, TRUE)")) {
+            int batched = 0;
             for (Object[] t : rows) {
-                for (int n = (int) t[4] + 1; n <= LOCATIONS_PER_TENANT; n++) {
+                int locations = bigTenant > 0 && (long) t[0] == bigTenantId ? BIG_TENANT_LOCATIONS : LOCATIONS_PER_TENANT;
+                for (int n = (int) t[4] + 1; n <= locations; n++) {
                     location.setLong(1, (long) t[0]);
                     location.setString(2, t[1] + " #" + n);
                     location.setString(3, "Benchmark street " + n);
                     location.setString(4, (String) t[3]);
                     location.addBatch();
+                    batched++;
                 }
                 // the application gives the tenants it finds at start a catalogue; later ones get it here
                 // (no name: the labels of default codes come from the application's bundles)
@@ -228,7 +258,13 @@ final class Seeder {
                         category.setLong(1, (long) t[0]);
                         category.setString(2, code);
                         category.addBatch();
+                        batched++;
                     }
+                }
+                if (batched >= ROW_BATCH) {
+                    location.executeBatch();
+                    category.executeBatch();
+                    batched = 0;
                 }
             }
             location.executeBatch();
@@ -251,34 +287,57 @@ final class Seeder {
              PreparedStatement policy = c.prepareStatement("INSERT INTO recovery_policy (tenant_id, option_id, version,"
                 + " effective_from, per_incident_minor, per_day_limit, currency, roles, created_by, created_at)"
                 + " VALUES (?, ?, 1, ?, ?, ?, ?, ?, 'system', ?)")) {
+            // options in multi-row INSERTs; their generated ids come back in the order they were added
+            List<Object[]> batch = new ArrayList<>(); // tenant row, option defaults
             for (Object[] t : missing) {
-                String currency = (String) t[2];
                 for (Object[] d : OPTIONS.getOrDefault((String) t[1], OPTIONS.get("OTHER"))) {
-                    boolean monetary = d[2] != null;
                     option.setLong(1, (long) t[0]);
                     option.setString(2, (String) d[0]);
                     option.setString(3, (String) d[1]);
-                    option.setBoolean(4, monetary);
+                    option.setBoolean(4, d[2] != null);
                     option.setObject(5, t[3]);
-                    option.executeUpdate();
-                    long optionId;
-                    try (ResultSet key = option.getGeneratedKeys()) {
-                        key.next();
-                        optionId = key.getLong(1);
-                    }
-                    policy.setLong(1, (long) t[0]);
-                    policy.setLong(2, optionId);
-                    policy.setObject(3, t[3]);
-                    policy.setObject(4, monetary ? minorUnits((int) d[2], currency) : null);
-                    policy.setObject(5, d[3] == null ? null : monetary ? minorUnits((int) d[3], currency)
-                            : (long) (int) d[3]);
-                    policy.setString(6, currency);
-                    policy.setString(7, (String) d[4]);
-                    policy.setObject(8, t[3]);
-                    policy.executeUpdate();
+                    option.addBatch();
+                    batch.add(new Object[] {t, d});
+                }
+                if (batch.size() >= ROW_BATCH) {
+                    addPolicies(option, policy, batch);
                 }
             }
+            addPolicies(option, policy, batch);
         }
+    }
+
+    /** Inserts the batched options, then version 1 of each one's policy. */
+    private static void addPolicies(PreparedStatement option, PreparedStatement policy, List<Object[]> batch)
+            throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        option.executeBatch();
+        int i = 0;
+        try (ResultSet keys = option.getGeneratedKeys()) {
+            while (keys.next()) {
+                Object[] t = (Object[]) batch.get(i)[0];
+                Object[] d = (Object[]) batch.get(i++)[1];
+                String currency = (String) t[2];
+                boolean monetary = d[2] != null;
+                policy.setLong(1, (long) t[0]);
+                policy.setLong(2, keys.getLong(1));
+                policy.setObject(3, t[3]);
+                policy.setObject(4, monetary ? minorUnits((int) d[2], currency) : null);
+                policy.setObject(5, d[3] == null ? null : monetary ? minorUnits((int) d[3], currency)
+                        : (long) (int) d[3]);
+                policy.setString(6, currency);
+                policy.setString(7, (String) d[4]);
+                policy.setObject(8, t[3]);
+                policy.addBatch();
+            }
+        }
+        if (i != batch.size()) {
+            throw new IllegalStateException("Expected " + batch.size() + " generated option ids, got " + i);
+        }
+        policy.executeBatch();
+        batch.clear();
     }
 
     /** Euros as a round amount of the currency, in minor units (two decimals for the profiles' currencies). */
@@ -288,63 +347,78 @@ final class Seeder {
         return Math.round(local / step) * (long) step * 100;
     }
 
+    /** Every tenant with its locations, categories and options, read in four queries (thousands of tenants). */
     private List<Tenant> tenants(Connection c) throws SQLException {
+        Map<Long, List<Long>> locations = byTenant(c, "SELECT tenant_id, id FROM location ORDER BY tenant_id, id");
+        Map<Long, List<Long>> categories = byTenant(c,
+                "SELECT tenant_id, id FROM incident_category ORDER BY tenant_id, id");
+        Map<Long, Option[]> options = options(c);
         List<Tenant> tenants = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, organization_id FROM tenant ORDER BY id")) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 String alias = DEMO_ALIASES.getOrDefault(rs.getString(2), String.format("t%02d", tenants.size() + 1));
-                tenants.add(new Tenant(id, alias, null, null, null));
-            }
-        }
-        List<Tenant> complete = new ArrayList<>();
-        for (Tenant t : tenants) {
-            complete.add(new Tenant(t.id(), t.alias(),
-                    Db.ids(c, "SELECT id FROM location WHERE tenant_id = ? ORDER BY id", t.id()).stream()
-                            .mapToLong(Long::longValue).toArray(),
-                    Db.ids(c, "SELECT id FROM incident_category WHERE tenant_id = ? ORDER BY id", t.id()).stream()
-                            .mapToLong(Long::longValue).toArray(),
-                    options(c, t.id())));
-        }
-        return complete;
-    }
-
-    /** The tenant's options, each with its latest policy version. */
-    private static Option[] options(Connection c, long tenantId) throws SQLException {
-        Map<Long, Option> latest = new java.util.LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT o.id, p.id, o.monetary, p.per_incident_minor,"
-                + " p.currency, p.roles FROM recovery_option o JOIN recovery_policy p ON p.tenant_id = o.tenant_id"
-                + " AND p.option_id = o.id WHERE o.tenant_id = ? ORDER BY o.id, p.version")) {
-            ps.setLong(1, tenantId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    latest.put(rs.getLong(1), new Option(rs.getLong(1), rs.getLong(2), rs.getBoolean(3),
-                            (Long) rs.getObject(4, Long.class), rs.getString(5),
-                            rs.getString(6).contains("frontline")));
+                if (!options.containsKey(id)) {
+                    throw new IllegalStateException("Tenant " + id + " has no recovery options");
                 }
+                tenants.add(new Tenant(id, alias, longs(locations.get(id)), longs(categories.get(id)), options.get(id)));
             }
         }
-        if (latest.isEmpty()) {
-            throw new IllegalStateException("Tenant " + tenantId + " has no recovery options");
-        }
-        return latest.values().toArray(new Option[0]);
+        return tenants;
     }
 
-    private void insertIncidents(List<Tenant> tenants, long missing, Counters counters) throws Exception {
+    private static Map<Long, List<Long>> byTenant(Connection c, String sql) throws SQLException {
+        Map<Long, List<Long>> ids = new java.util.HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            }
+        }
+        return ids;
+    }
+
+    private static long[] longs(List<Long> ids) {
+        return ids == null ? new long[0] : ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Each tenant's options, each with its latest policy version. */
+    private static Map<Long, Option[]> options(Connection c) throws SQLException {
+        Map<Long, Map<Long, Option>> latest = new java.util.HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT o.tenant_id, o.id, p.id,"
+                + " o.monetary, p.per_incident_minor, p.currency, p.roles FROM recovery_option o JOIN recovery_policy p"
+                + " ON p.tenant_id = o.tenant_id AND p.option_id = o.id ORDER BY o.tenant_id, o.id, p.version")) {
+            while (rs.next()) {
+                latest.computeIfAbsent(rs.getLong(1), k -> new java.util.LinkedHashMap<>()).put(rs.getLong(2),
+                        new Option(rs.getLong(2), rs.getLong(3), rs.getBoolean(4), (Long) rs.getObject(5, Long.class),
+                                rs.getString(6), rs.getString(7).contains("frontline")));
+            }
+        }
+        Map<Long, Option[]> options = new java.util.HashMap<>();
+        latest.forEach((tenant, byId) -> options.put(tenant, byId.values().toArray(new Option[0])));
+        return options;
+    }
+
+    /**
+     * Inserts incidents of these tenants over the last days. doneBefore: incidents this run inserted already (of the
+     * big tenant), so that progress counts this part alone, and its random sequences differ.
+     */
+    private void insertIncidents(List<Tenant> tenants, int locations, int days, long missing, Counters counters,
+                                 long doneBefore) throws Exception {
         // tenant sizes are skewed (the first, Bistro Nord, is the largest), as are locations within a tenant
         Vocabulary.Weighted tenantWeights = skewed(tenants.size(), 0.7);
-        Vocabulary.Weighted locationWeights = skewed(LOCATIONS_PER_TENANT, 0.5);
+        Vocabulary.Weighted locationWeights = skewed(locations, 0.5);
         AtomicLong done = counters.incidents();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> parts = new ArrayList<>();
         Instant now = Instant.now();
+        long seed = doneBefore == 0 ? 0 : 100;
         for (int t = 0; t < threads; t++) {
             long share = missing / threads + (t < missing % threads ? 1 : 0);
-            Random random = new Random(1000L + t);
-            Random extra = new Random(7000L + t); // the report's data: its own sequence, so incidents stay the same
+            Random random = new Random(1000L + seed + t);
+            Random extra = new Random(7000L + seed + t); // the report's data: its own sequence, so incidents stay the same
             parts.add(pool.submit(() -> {
-                insertPart(tenants, tenantWeights, locationWeights, share, random, extra, now, counters);
+                insertPart(tenants, tenantWeights, locationWeights, days, share, random, extra, now, counters);
                 return null;
             }));
         }
@@ -354,8 +428,9 @@ final class Seeder {
             double s = (System.nanoTime() - started) / 1e9;
             long related = counters.recoveries().get() + counters.promises().get() + counters.feedback().get()
                     + counters.words().get();
+            long part = done.get() - doneBefore;
             System.out.printf("  ... %,d of %,d incidents (%.0f%%) and %,d related rows in %.0f s, %,.0f rows/s%n",
-                    done.get(), missing, 100.0 * done.get() / missing, related, s, (done.get() + related) / s);
+                    part, missing, 100.0 * part / missing, related, s, (done.get() + related) / s);
         }
         for (Future<?> part : parts) {
             part.get(); // rethrows a failure
@@ -389,7 +464,7 @@ final class Seeder {
     }
 
     private void insertPart(List<Tenant> tenants, Vocabulary.Weighted tenantWeights,
-                            Vocabulary.Weighted locationWeights, long rows, Random r, Random x, Instant now,
+                            Vocabulary.Weighted locationWeights, int days, long rows, Random r, Random x, Instant now,
                             Counters counters) throws SQLException {
         String sql = "INSERT INTO incident (tenant_id, location_id, occurred_at, what_happened, severity, root_cause,"
                 + " status, created_by, created_at, version, channel, category_id, customer_expected, responded_at,"
@@ -406,7 +481,7 @@ final class Seeder {
                 int batch = (int) Math.min(BATCH, left);
                 for (int i = 0; i < batch; i++) {
                     Tenant t = tenants.get(tenantWeights.index(r));
-                    Instant occurred = occurredAt(r, today, now);
+                    Instant occurred = occurredAt(r, today, now, days);
                     boolean recent = occurred.isAfter(now.minus(30, ChronoUnit.DAYS));
                     Instant created = occurred.plusSeconds(60 + r.nextInt(3 * 3600));
                     created = created.isAfter(now) ? now : created;
@@ -633,11 +708,11 @@ final class Seeder {
         return a.isBefore(b) ? a : b;
     }
 
-    /** A moment in the last two years, more often recent (the business grows), at a plausible hour. */
-    private static Instant occurredAt(Random r, LocalDate today, Instant now) {
+    /** A moment in the last days (two years, or one), more often recent (the business grows), at a plausible hour. */
+    private static Instant occurredAt(Random r, LocalDate today, Instant now, int days) {
         double x = r.nextBoolean() ? r.nextDouble() : 1 - Math.sqrt(r.nextDouble());
         int hour = Integer.parseInt(Vocabulary.HOUR.pick(r));
-        Instant at = today.minusDays((long) (x * DAYS)).atStartOfDay(ZoneOffset.UTC).toInstant()
+        Instant at = today.minusDays((long) (x * days)).atStartOfDay(ZoneOffset.UTC).toInstant()
                 .plusSeconds(hour * 3600L + r.nextInt(3600));
         return at.isAfter(now) ? at.minus(1, ChronoUnit.DAYS) : at;
     }

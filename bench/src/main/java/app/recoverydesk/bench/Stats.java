@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Rate and latency percentiles of successful calls, from all recorded latencies (sorted, no histogram). */
-record Stats(long count, double perSecond, double p50Ms, double p99Ms, double maxMs, long errors,
+record Stats(long count, double perSecond, double p50Ms, double p95Ms, double p99Ms, double maxMs, long errors,
              Map<String, Integer> errorKinds, String errorSample) {
 
     static Stats of(long[] nanos, Duration window, Map<String, Integer> errorKinds, String errorSample) {
         Arrays.sort(nanos);
         long errors = errorKinds.values().stream().mapToLong(Integer::longValue).sum();
         return new Stats(nanos.length, nanos.length / (window.toNanos() / 1e9), ms(percentile(nanos, 0.50)),
-                ms(percentile(nanos, 0.99)), ms(nanos.length == 0 ? 0 : nanos[nanos.length - 1]), errors,
+                ms(percentile(nanos, 0.95)), ms(percentile(nanos, 0.99)), ms(nanos.length == 0 ? 0 : nanos[nanos.length - 1]), errors,
                 Map.copyOf(errorKinds), errorSample);
     }
 

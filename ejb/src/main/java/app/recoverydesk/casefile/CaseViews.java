@@ -1,6 +1,7 @@
 package app.recoverydesk.casefile;
 
 import app.recoverydesk.feedback.Feedback;
+import app.recoverydesk.feedback.Invitations;
 import app.recoverydesk.incident.Incident;
 import app.recoverydesk.incident.IncidentEvent;
 import app.recoverydesk.incident.Incidents;
@@ -9,6 +10,8 @@ import app.recoverydesk.initiative.Initiatives;
 import app.recoverydesk.promise.Promise;
 import app.recoverydesk.recovery.Recovery;
 import app.recoverydesk.recovery.RecoveryCatalogue;
+import app.recoverydesk.tenancy.IdentityProviderException;
+import app.recoverydesk.tenancy.Staff;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +37,29 @@ public class CaseViews {
 
     @Inject
     private Initiatives initiatives;
+
+    @Inject
+    private Invitations invitations;
+
+    @Inject
+    private Staff staff;
+
+    /**
+     * The case page of a case, or empty where there is none the caller may see: one call, one transaction.
+     * withOwners: the page offers the promise form, so it needs the staff who work at the case's location.
+     */
+    public Optional<CasePage> page(long id, boolean withOwners) {
+        return open(id).map(view -> new CasePage(view, invitations.ofSeenCase(id, !view.feedback().isEmpty()),
+                withOwners ? ownersAt(view.incident().getLocation().getId()) : List.of()));
+    }
+
+    private List<Staff.Colleague> ownersAt(long locationId) {
+        try {
+            return staff.activeAt(locationId);
+        } catch (IdentityProviderException e) {
+            return List.of(); // the staff list is the identity provider's; the page offers the caller alone
+        }
+    }
 
     /** The case, or empty where there is none the caller may see. */
     public Optional<CaseView> open(long id) {

@@ -115,6 +115,14 @@ public class Invitations {
         incidents.requireExists(incidentId);
         boolean answered = !em.createNamedQuery("Feedback.ofIncident", Feedback.class)
                 .setParameter("incidentId", incidentId).setMaxResults(1).getResultList().isEmpty();
+        return ofSeenCase(incidentId, answered);
+    }
+
+    /**
+     * As {@link #ofIncident}, for a case the caller was just found to see, whose feedback the caller already read
+     * (the case page reads both in one transaction, without asking twice).
+     */
+    public List<CustomerMail> ofSeenCase(long incidentId, boolean answered) {
         return mails.toCustomerOf(incidentId).stream().map(m -> new CustomerMail(m.getPurpose(), m.getRecipient(),
                 delivery(m, answered), m.getAttempts(), m.getCreatedAt(), m.getSentAt())).toList();
     }

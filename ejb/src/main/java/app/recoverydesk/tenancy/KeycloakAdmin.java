@@ -37,6 +37,12 @@ public class KeycloakAdmin {
     private final String realmUrl = System.getenv().getOrDefault("OIDC_PROVIDER_URL", "http://localhost:8180/realms/recovery");
     private final String adminUrl = realmUrl.replaceFirst("/realms/", "/admin/realms/");
 
+    /** A service-account token and when to ask for a new one. */
+    private record ServiceToken(String value, long renewAtNanos) {
+    }
+
+    private volatile ServiceToken token;
+
     public String createOrganization(String name, String alias) {
         return idFromLocation(send("POST", "/organizations", Json.createObjectBuilder()
                 .add("name", name).add("alias", alias).add("enabled", true).build()));
@@ -122,13 +128,10 @@ public class KeycloakAdmin {
     }
 
     private HttpResponse<String> send(String method, String path, JsonValue body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(adminUrl + path))
-                .timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + serviceToken())
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString()));
-        HttpResponse<String> response = call(request.build());
+        HttpResponse<String> response = call(request(method, path, body, serviceToken(false)));
+        if (response.statusCode() == 401) { // a kept token the provider no longer takes (restarted, account changed)
+            response = call(request(method, path, body, serviceToken(true)));
+        }
         if (response.statusCode() >= 300) {
             throw new IdentityProviderException(method + " " + path + " answered " + response.statusCode() + ": "
                     + response.body(), response.statusCode());
@@ -136,7 +139,33 @@ public class KeycloakAdmin {
         return response;
     }
 
-    private String serviceToken() {
+    private HttpRequest request(String method, String path, JsonValue body, String token) {
+        return HttpRequest.newBuilder(URI.create(adminUrl + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.toString())).build();
+    }
+
+    /**
+     * The service account's token, kept until shortly before it runs out: a grant per call doubled the provider's
+     * work behind every page that lists staff (the case page's promise owners). afresh: the kept one was refused.
+     */
+    private String serviceToken(boolean afresh) {
+        ServiceToken kept = token;
+        if (!afresh && kept != null && System.nanoTime() < kept.renewAtNanos()) {
+            return kept.value();
+        }
+        long asked = System.nanoTime();
+        JsonObject granted = grant();
+        long lifetime = granted.getJsonNumber("expires_in").longValue();
+        long keep = Math.max(0, lifetime - Math.max(30, lifetime / 5)); // renewed well before it expires
+        token = new ServiceToken(granted.getString("access_token"), asked + Duration.ofSeconds(keep).toNanos());
+        return token.value();
+    }
+
+    private JsonObject grant() {
         String form = "grant_type=client_credentials&client_id="
                 + System.getenv().getOrDefault("RECOVERY_ADMIN_CLIENT_ID", "recovery-admin")
                 + "&client_secret=" + URLEncoder.encode(
@@ -148,7 +177,7 @@ public class KeycloakAdmin {
         if (response.statusCode() != 200) {
             throw new IdentityProviderException("The identity provider refused the application's account", response.statusCode());
         }
-        return ((JsonObject) read(response)).getString("access_token");
+        return (JsonObject) read(response);
     }
 
     private HttpResponse<String> call(HttpRequest request) {

@@ -3,6 +3,7 @@ package app.recoverydesk.web.incidents;
 import app.recoverydesk.feedback.Invitations;
 import app.recoverydesk.incident.AttachmentRejectedException;
 import app.recoverydesk.incident.Attachments;
+import app.recoverydesk.casefile.CasePage;
 import app.recoverydesk.casefile.CaseView;
 import app.recoverydesk.casefile.CaseViews;
 import app.recoverydesk.lifecycle.CaseLifecycle;
@@ -18,7 +19,6 @@ import app.recoverydesk.web.i18n.LocaleSelector;
 import app.recoverydesk.web.i18n.Messages;
 import app.recoverydesk.mail.PublicLinks;
 import app.recoverydesk.security.Roles;
-import app.recoverydesk.tenancy.IdentityProviderException;
 import app.recoverydesk.tenancy.Staff;
 import app.recoverydesk.web.security.CurrentCaller;
 import jakarta.faces.context.ExternalContext;
@@ -35,7 +35,7 @@ import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The case page: renders one {@link CaseView} and hands status changes, promises, recoveries and uploads to their
+ * The case page: renders one {@link CasePage}, read in one service call, and hands status changes, promises, recoveries and uploads to their
  * services. Every action redirects, so that the page after it reads the case afresh, once.
  */
 @Named
@@ -76,27 +76,23 @@ public class ViewIncident implements Serializable {
     private static final String FLASH_LINK = "feedbackLink";
 
     @Inject
-    private Invitations invitations;
-
-    @Inject
-    private Staff staff;
-
-    @Inject
     private CurrentCaller caller;
 
     private List<Staff.Colleague> owners = List.of();
 
     public void load() throws IOException {
-        view = id == null ? null : cases.open(id).orElse(null);
-        if (view == null) {
+        boolean canAct = caller.hasRole(Roles.FRONTLINE) || caller.hasRole(Roles.MANAGER);
+        CasePage page = id == null ? null : cases.page(id, canAct).orElse(null);
+        if (page == null) {
             NotFound.send();
             return;
         }
+        view = page.view();
+        customerMails = page.customerMails();
         Object link = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(FLASH_LINK);
         feedbackLink = link instanceof String l ? l : null;
-        customerMails = invitations.ofIncident(id);
-        if (caller.hasRole(Roles.FRONTLINE) || caller.hasRole(Roles.MANAGER)) {
-            proposePromise();
+        if (canAct) {
+            proposePromise(page.owners());
         }
     }
 
@@ -104,13 +100,10 @@ public class ViewIncident implements Serializable {
      * The promise form's defaults, so that recording one takes two taps: the caller keeps it (when they may work at
      * the case's location), due at the next full hour after an hour from now, in the tenant's time zone.
      */
-    private void proposePromise() {
-        try {
-            owners = staff.activeAt(view.incident().getLocation().getId());
-        } catch (IdentityProviderException e) {
-            // the staff list is the identity provider's: without it the caller can still promise, as its owner
-            owners = List.of(new Staff.Colleague(caller.getUsername(), caller.getDisplayName()));
-        }
+    private void proposePromise(List<Staff.Colleague> atLocation) {
+        // no staff list (the identity provider did not answer): the caller can still promise, as its owner
+        owners = atLocation.isEmpty() ? List.of(new Staff.Colleague(caller.getUsername(), caller.getDisplayName()))
+                : atLocation;
         owners.stream().filter(o -> o.username().equalsIgnoreCase(caller.getUsername())).findFirst()
                 .ifPresent(me -> promise.setOwner(me.username()));
         promiseDue = LocalDateTime.now(formats.zone()).plusHours(1).truncatedTo(ChronoUnit.HOURS).plusHours(1);
