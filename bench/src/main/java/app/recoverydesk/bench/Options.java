@@ -11,7 +11,8 @@ import java.util.Set;
 /** Command-line options; a later occurrence wins, so bench/run.sh can put its defaults first. */
 record Options(long incidents, Duration warmup, Duration duration, int clients, int seedThreads,
                String app, String realm, String jdbc, String dbUser, String dbPassword, Set<String> scenarios,
-               int reportRequests, List<Integer> listClients, int sweepTenants, int sweepPasses) {
+               int reportRequests, List<Integer> listClients, int sweepTenants, int sweepPasses,
+               double nodeCores) {
 
     /** The scenarios, in the order they run (the read-only ones first, on exactly the seeded data). */
     static final List<String> SCENARIOS = List.of("list", "report", "jdbc", "api", "floor", "sweeps");
@@ -37,7 +38,10 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
               --app URL         the application [http://localhost:9080]
               --realm URL       the Keycloak realm [http://localhost:8280/realms/recovery]
               --jdbc URL        the application's database [jdbc:mysql://127.0.0.1:3306/recovery_bench?...]
-              --db-user U, --db-password P   [recovery / recovery]""";
+              --db-user U, --db-password P   [recovery / recovery]
+            The cluster run (bench/cluster.sh) only:
+              --node-cores C    the CPU each WildFly node may use in the capped steps, in cores [0.25];
+                                0 leaves those steps out""";
 
     static Options parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -68,7 +72,8 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
                 Arrays.stream(given.getOrDefault("list-clients", "2,4,8,16").split(",")).map(String::strip)
                         .filter(n -> !n.isEmpty()).map(Integer::valueOf).sorted().toList(),
                 Integer.parseInt(given.getOrDefault("sweep-tenants", "2000")),
-                Math.max(1, Integer.parseInt(given.getOrDefault("sweep-passes", "50"))));
+                Math.max(1, Integer.parseInt(given.getOrDefault("sweep-passes", "50"))),
+                Double.parseDouble(given.getOrDefault("node-cores", "0.25")));
         for (String key : given.keySet()) {
             if (!USAGE.contains("--" + key + " ")) {
                 throw new IllegalArgumentException("Unknown option --" + key + "\n" + USAGE);
