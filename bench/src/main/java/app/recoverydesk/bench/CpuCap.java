@@ -9,12 +9,18 @@ import java.util.stream.Stream;
 /**
  * A share of the CPU for some processes, as if they had a smaller machine of their own: a Linux control group
  * with a CFS quota (cgroup v1 cpu.cfs_quota_us, or v2 cpu.max), so a server's CPU time is capped without pinning
- * it to whole cores. Needs root; {@link #close} moves the processes back and removes the group.
+ * it to whole cores, and a high weight, so that it gets that much. Needs root; {@link #close} moves the processes back and removes the group.
  */
 final class CpuCap implements AutoCloseable {
 
     /** A short period, so a capped server waits at most this long for its next turn (latency stays readable). */
     private static final long PERIOD_MICROS = 20_000;
+    /**
+     * Ten times a process's default weight: on a machine busy with other work the group still gets its quota,
+     * as a core of its own would give it.
+     */
+    private static final String SHARES_V1 = "10240";
+    private static final String WEIGHT_V2 = "1000";
 
     private final Path group;
     private final Path home;
@@ -37,8 +43,10 @@ final class CpuCap implements AutoCloseable {
         if (v1) {
             Files.writeString(group.resolve("cpu.cfs_period_us"), String.valueOf(PERIOD_MICROS));
             Files.writeString(group.resolve("cpu.cfs_quota_us"), String.valueOf(quota));
+            Files.writeString(group.resolve("cpu.shares"), SHARES_V1);
         } else {
             Files.writeString(group.resolve("cpu.max"), quota + " " + PERIOD_MICROS);
+            Files.writeString(group.resolve("cpu.weight"), WEIGHT_V2);
         }
         List<ProcessHandle> processes = found.toList();
         CpuCap cap = new CpuCap(group, home, processes);
