@@ -2,9 +2,10 @@
 # The cluster benchmark (README "Scaling out"): builds the application, starts the cluster of scripts/cluster.sh
 # (HAProxy on 8080/8180, two Keycloak and two WildFly nodes) on fresh databases recovery_cluster_bench and
 # keycloak_cluster_bench, seeds them, and measures the filtered list and API logging through the balancer on one
-# and on two WildFly nodes, first on the shared cores and then with each node capped at --node-cores (see
-# ClusterBench). Stops the cluster at the end. Options as bench/run.sh's (bench/run.sh --help), e.g.
-#   bench/cluster.sh                                   # 200,000 incidents, 16 clients, 30 s warm-up + 20 s per step
+# and on two WildFly nodes (node 2 keeps running while the balancer has it out of service), first on the shared
+# cores and then with each node capped at --node-cores (see ClusterBench). Stops the cluster at the end. Options
+# as bench/run.sh's (bench/run.sh --help), e.g.
+#   bench/cluster.sh                                   # 200,000 incidents, 16 clients, 60 s warm-up + 20 s per step
 #   BENCH_SKIP_BUILD=1 bench/cluster.sh --incidents 100000 --duration 10 --node-cores 0.3
 # It takes the standard ports of ./run.sh --cluster: not beside ./run.sh, ./test.sh or another cluster. The
 # capped steps need root (they make a control group); --node-cores 0 leaves them out.
@@ -49,5 +50,5 @@ trap 'exit 130' INT TERM
 scripts/cluster.sh start
 
 log "Running the cluster benchmark (logs of the servers: $LOG_DIR)"
-java -cp bench/target/recovery-bench.jar app.recoverydesk.bench.ClusterBench --incidents 200000 --warmup 30 \
+java -cp bench/target/recovery-bench.jar app.recoverydesk.bench.ClusterBench --incidents 200000 --warmup 60 \
     --app http://localhost:8080 --realm http://localhost:8180/realms/recovery --jdbc "$JDBC_URL" "$@"

@@ -2,43 +2,47 @@ package app.recoverydesk.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The WildFly nodes of scripts/cluster.sh, which the cluster run stops and starts between its steps. */
+/**
+ * The WildFly nodes of scripts/cluster.sh, which the cluster run takes out of the balancer's service and back
+ * between its steps. A node out of service keeps running, so every step finds the nodes equally warm (a node
+ * started anew would spend minutes compiling); its idle CPU (timers, the cluster's heartbeats) is metered apart.
+ */
 final class Cluster {
 
     static final List<String> NODES = List.of("node1", "node2");
 
-    private final Path script;
     private final Path logs;
+    private final Balancer balancer;
+    private final List<String> inService = new ArrayList<>(NODES);
 
-    Cluster(Path script, Path logs) {
-        this.script = script;
+    Cluster(Path logs, Balancer balancer) {
         this.logs = logs;
+        this.balancer = balancer;
     }
 
     Processes processes() {
         return Processes.cluster(logs, NODES);
     }
 
-    boolean running(String node) {
-        return Processes.recorded(logs, "wildfly-" + node).get().anyMatch(ProcessHandle::isAlive);
+    /** The nodes the balancer sends requests to. */
+    List<String> inService() {
+        return List.copyOf(inService);
     }
 
-    List<String> running() {
-        return NODES.stream().filter(this::running).toList();
-    }
-
-    /** Starts a node that is down or stops one that is up, once it is ready or gone; false if nothing to do. */
-    boolean set(String node, boolean up) throws IOException, InterruptedException {
-        if (running(node) == up) {
-            return false;
+    /** Puts a node into service or takes it out; a node put back gets a few seconds to pass its checks. */
+    void set(String node, boolean up) throws IOException, InterruptedException {
+        if (inService.contains(node) == up) {
+            return;
         }
-        Process p = new ProcessBuilder(script.toString(), up ? "start-node" : "stop-node", "wildfly-" + node)
-                .inheritIO().start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException(script + (up ? " start-node " : " stop-node ") + node + " failed");
+        balancer.inService(node, up);
+        if (up) {
+            inService.add(node);
+            Thread.sleep(3000); // two checks a second apart (scripts/haproxy.cfg: inter 1s rise 2)
+        } else {
+            inService.remove(node);
         }
-        return true;
     }
 }

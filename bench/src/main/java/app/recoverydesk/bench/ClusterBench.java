@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * The cluster run (bench/cluster.sh): the filtered list and API logging through the balancer against one and then
- * two WildFly nodes of scripts/cluster.sh, on the same seeded data. The two cores of this machine are shared by
+ * two WildFly nodes of scripts/cluster.sh, on the same seeded data (both nodes run throughout; the balancer takes
+ * node 2 out of service for the one-node steps). The two cores of this machine are shared by
  * everything, so two nodes cannot add capacity here; each step therefore runs twice: on the shared cores, and
  * with each node capped at --node-cores (a control group's quota), as if each node had a small machine of its
  * own while the database, Keycloak, the balancer and the client keep the rest. Prints figures, asserts nothing.
@@ -33,8 +34,8 @@ public final class ClusterBench {
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
         Db db = new Db(o.jdbc(), o.dbUser(), o.dbPassword());
-        Cluster cluster = new Cluster(Path.of("scripts/cluster.sh"), Path.of("logs"));
-        Balancer balancer = new Balancer(STATS, "wildfly");
+        Balancer balancer = new Balancer(STATS, Path.of("logs/haproxy.sock"), "wildfly");
+        Cluster cluster = new Cluster(Path.of("logs"), balancer);
         System.out.printf("Recovery Desk cluster benchmark: %,d incidents, %d clients, %d s warm-up + %d s per step,"
                 + " WildFly nodes capped at %.2f cores in the capped steps%n", o.incidents(), o.clients(),
                 o.warmup().toSeconds(), o.duration().toSeconds(), o.nodeCores());
@@ -49,8 +50,8 @@ public final class ClusterBench {
         Tokens tokens = new Tokens(o.realm(), "bistro-frontline", "demo");
         FilteredList.probe(o.app(), tokens, bistro);
 
-        // The list first at two nodes and then one, logging at one and then two: one stop and one start of node 2,
-        // and every list on exactly the seeded data (logging adds incidents).
+        // The list first at two nodes and then one, logging at one and then two: every list on exactly the seeded
+        // data (logging adds incidents).
         List<Step> steps = new ArrayList<>();
         for (int nodes : new int[] {2, 1}) {
             steps.addAll(modes("list", nodes, o));
@@ -61,10 +62,8 @@ public final class ClusterBench {
         Map<Step, Load.Result> results = new LinkedHashMap<>();
         Set<String> warm = new HashSet<>(); // "scenario node": that node's JIT compiler has seen that scenario
         for (Step step : steps) {
-            if (cluster.set("node2", step.nodes() == 2)) {
-                warm.removeIf(w -> w.endsWith(" node2"));
-            }
-            List<String> nodes = cluster.running();
+            cluster.set("node2", step.nodes() == 2);
+            List<String> nodes = cluster.inService();
             boolean cold = nodes.stream().anyMatch(n -> warm.add(step.scenario() + " " + n));
             results.put(step, measure(step, nodes, cold ? o.warmup() : Duration.ofSeconds(5), o, cluster, balancer,
                     tokens, bistro));
@@ -159,8 +158,10 @@ public final class ClusterBench {
         });
     }
 
+    /** Both nodes' CPU per request, of those in service (one out of service idles: timers, heartbeats). */
     private static double wildfly(Load.Result r) {
-        return Cluster.NODES.stream().mapToDouble(r.cpu()::ms).sum();
+        return Cluster.NODES.stream().filter(n -> r.answeredBy().getOrDefault(n, 0L) > 0).mapToDouble(r.cpu()::ms)
+                .sum();
     }
 
     private static String cpu(Load.Result r, Function<Load.Result, Double> ms) {
