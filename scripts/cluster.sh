@@ -6,6 +6,7 @@
 #   cluster.sh start | stop        start everything and return once all is ready; stop everything
 #   cluster.sh kill NAME           SIGKILL to one server (wildfly-node1, keycloak-kc2 …), as a crash would
 #   cluster.sh start-node NAME     start that one server again and wait until it is ready
+#   cluster.sh stop-node NAME      stop that one server as Ctrl-C would (the cluster benchmark's one-node steps)
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
@@ -141,5 +142,6 @@ TXT
     stop) stop_cluster ;;
     kill) kill_server "$2" ;;
     start-node) start_node "$2" ;;
-    *) echo "usage: cluster.sh run|start|stop|kill NAME|start-node NAME" >&2; exit 2 ;;
+    stop-node) stop_service "$2" ;;
+    *) echo "usage: cluster.sh run|start|stop|kill NAME|start-node NAME|stop-node NAME" >&2; exit 2 ;;
 esac

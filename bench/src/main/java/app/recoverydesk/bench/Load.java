@@ -70,8 +70,12 @@ final class Load {
         }
     }
 
-    /** Overall and per-kind figures of one scenario. */
-    record Result(String name, Stats overall, Map<String, Stats> byKind) {
+    /**
+     * Overall and per-kind figures of one scenario; the CPU per call of each metered process (null if not sampled)
+     * and, behind a balancer, how many answers each node gave in the window (else empty).
+     */
+    record Result(String name, Stats overall, Map<String, Stats> byKind, CpuShares.Use cpu,
+                  Map<String, Long> answeredBy) {
     }
 
     private Load() {
@@ -87,6 +91,12 @@ final class Load {
 
     static Result run(String name, int threads, Duration warmup, Duration window, IntFunction<Op> opForWorker)
             throws InterruptedException {
+        return run(name, threads, warmup, window, opForWorker, Processes.singleServer(), null);
+    }
+
+    /** The same, metering these processes, and counting each node's answers at this balancer (if not null). */
+    static Result run(String name, int threads, Duration warmup, Duration window, IntFunction<Op> opForWorker,
+                      Processes processes, Balancer balancer) throws InterruptedException {
         if (threads > WARM_UP_CLIENTS && warmup.compareTo(SETTLE) > 0) {
             System.out.printf("%n== %s: %d threads for %d s (unmeasured warm-up)", name, WARM_UP_CLIENTS,
                     warmup.toSeconds());
@@ -104,12 +114,15 @@ final class Load {
         List<Thread> workers = start(name, threads, from, until, opForWorker, perWorker);
         // the CPU each process used inside the measured window, sampled at its edges
         CpuShares[] edges = new CpuShares[2];
+        List<Map<String, Long>> answers = new ArrayList<>(List.of(Map.of(), Map.of()));
         Thread sampler = new Thread(() -> {
             try {
                 Thread.sleep(Math.max(0, (from - System.nanoTime()) / 1_000_000));
-                edges[0] = CpuShares.now();
+                edges[0] = CpuShares.now(processes);
+                answers.set(0, balancer == null ? Map.of() : balancer.answersByNode());
                 Thread.sleep(Math.max(0, (until - System.nanoTime()) / 1_000_000));
-                edges[1] = CpuShares.now();
+                edges[1] = CpuShares.now(processes);
+                answers.set(1, balancer == null ? Map.of() : balancer.answersByNode());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -129,14 +142,21 @@ final class Load {
         }
         Map<String, Stats> byKind = new LinkedHashMap<>();
         merged.forEach((kind, r) -> byKind.put(kind, r.stats(window)));
-        Result result = new Result(name, all.stats(window), byKind);
+        Stats overall = all.stats(window);
+        CpuShares.Use cpu = edges[1] == null ? null : edges[0].until(edges[1], overall.count(), window);
+        Map<String, Long> answeredBy = new TreeMap<>();
+        answers.get(1).forEach((node, n) -> answeredBy.put(node, n - answers.get(0).getOrDefault(node, 0L)));
+        Result result = new Result(name, overall, byKind, cpu, answeredBy);
         Stats.printHeader();
         if (byKind.size() > 1) {
             byKind.forEach((kind, s) -> s.print(kind));
         }
         result.overall().print("overall");
-        if (edges[1] != null) {
-            System.out.println(edges[0].perCall(edges[1], result.overall().count(), window));
+        if (cpu != null) {
+            System.out.println(cpu.line());
+        }
+        if (!answeredBy.isEmpty()) {
+            System.out.println("  answered by (the balancer's count): " + answeredBy);
         }
         return result;
     }

@@ -12,7 +12,7 @@ import java.util.Set;
 record Options(long incidents, Duration warmup, Duration duration, int clients, int seedThreads,
                String app, String realm, String jdbc, String dbUser, String dbPassword, Set<String> scenarios,
                int reportRequests, List<Integer> listClients, int sweepTenants, int sweepPasses, int tenants,
-               long bigTenant, int pageClients, String gcLog, String servers) {
+               long bigTenant, int pageClients, String gcLog, String servers, double nodeCores) {
 
     /** The scenarios, in the order they run (the read-only ones first, on exactly the seeded data). */
     static final List<String> SCENARIOS = List.of("list", "report", "pages", "jdbc", "api", "floor",
@@ -49,7 +49,10 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
               --app URL         the application [http://localhost:9080]
               --realm URL       the Keycloak realm [http://localhost:8280/realms/recovery]
               --jdbc URL        the application's database [jdbc:mysql://127.0.0.1:3306/recovery_bench?...]
-              --db-user U, --db-password P   [recovery / recovery]""";
+              --db-user U, --db-password P   [recovery / recovery]
+            The cluster run (bench/cluster.sh) only:
+              --node-cores C    the CPU each WildFly node may use in the capped steps, in cores [0.25];
+                                0 leaves those steps out""";
 
     static Options parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -85,7 +88,8 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
                 Long.parseLong(given.getOrDefault("big-tenant", "0").replace("_", "")),
                 Integer.parseInt(given.getOrDefault("page-clients", "16")),
                 given.getOrDefault("gc-log", ""),
-                given.getOrDefault("servers", ""));
+                given.getOrDefault("servers", ""),
+                Double.parseDouble(given.getOrDefault("node-cores", "0.25")));
         for (String key : given.keySet()) {
             if (!USAGE.contains("--" + key + " ")) {
                 throw new IllegalArgumentException("Unknown option --" + key + "\n" + USAGE);
