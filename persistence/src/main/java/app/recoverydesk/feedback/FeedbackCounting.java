@@ -1,6 +1,6 @@
 package app.recoverydesk.feedback;
 
-import app.recoverydesk.rollup.Days;
+import app.recoverydesk.rollup.InFlush;
 import app.recoverydesk.rollup.FeedbackDays;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,11 +18,11 @@ public class FeedbackCounting {
 
     @PostPersist
     void given(Feedback feedback) {
-        Days.write(em, c -> FeedbackDays.given(c, feedback.answer(), feedback.getIncidentId(), 1));
+        InFlush.write(em, c -> FeedbackDays.given(c, feedback.answer(), feedback.getIncidentId(), 1));
     }
 
     @PreRemove
     void removed(Feedback feedback) {
-        Days.write(em, c -> FeedbackDays.given(c, feedback.answer(), feedback.getIncidentId(), -1));
+        InFlush.write(em, c -> FeedbackDays.given(c, feedback.answer(), feedback.getIncidentId(), -1));
     }
 }

@@ -1,6 +1,6 @@
 package app.recoverydesk.promise;
 
-import app.recoverydesk.rollup.Days;
+import app.recoverydesk.rollup.InFlush;
 import app.recoverydesk.rollup.PromiseDays;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +26,7 @@ public class PromiseCounting {
     @PostPersist
     void made(Promise promise) {
         PromiseDays.Key key = promise.countKey();
-        Days.write(em, c -> PromiseDays.add(c, key, 1));
+        InFlush.write(em, c -> PromiseDays.add(c, key, 1));
         promise.countedAs(key);
     }
 
@@ -38,7 +38,7 @@ public class PromiseCounting {
             throw new IllegalStateException("Promise " + promise.getId() + " was written without being read");
         }
         if (!before.equals(after)) {
-            Days.write(em, c -> {
+            InFlush.write(em, c -> {
                 PromiseDays.add(c, before, -1);
                 PromiseDays.add(c, after, 1);
             });
@@ -49,6 +49,6 @@ public class PromiseCounting {
     @PostRemove
     void removed(Promise promise) {
         PromiseDays.Key key = promise.countedAs() != null ? promise.countedAs() : promise.countKey();
-        Days.write(em, c -> PromiseDays.add(c, key, -1));
+        InFlush.write(em, c -> PromiseDays.add(c, key, -1));
     }
 }

@@ -1,6 +1,6 @@
 package app.recoverydesk.recovery;
 
-import app.recoverydesk.rollup.Days;
+import app.recoverydesk.rollup.InFlush;
 import app.recoverydesk.rollup.RecoveryDays;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +26,7 @@ public class RecoveryCounting {
     @PostPersist
     void requested(Recovery recovery) {
         RecoveryDays.Key key = recovery.countKey();
-        Days.write(em, c -> RecoveryDays.add(c, key, 1));
+        InFlush.write(em, c -> RecoveryDays.add(c, key, 1));
         recovery.countedAs(key);
     }
 
@@ -38,7 +38,7 @@ public class RecoveryCounting {
             throw new IllegalStateException("Recovery " + recovery.getId() + " was written without being read");
         }
         if (!before.equals(after)) {
-            Days.write(em, c -> {
+            InFlush.write(em, c -> {
                 RecoveryDays.add(c, before, -1);
                 RecoveryDays.add(c, after, 1);
             });
@@ -49,6 +49,6 @@ public class RecoveryCounting {
     @PostRemove
     void removed(Recovery recovery) {
         RecoveryDays.Key key = recovery.countedAs() != null ? recovery.countedAs() : recovery.countKey();
-        Days.write(em, c -> RecoveryDays.add(c, key, -1));
+        InFlush.write(em, c -> RecoveryDays.add(c, key, -1));
     }
 }

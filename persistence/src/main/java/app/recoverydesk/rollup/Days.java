@@ -1,6 +1,5 @@
 package app.recoverydesk.rollup;
 
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,8 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.hibernate.HibernateException;
-import org.hibernate.Session;
 
 /**
  * What the daily rollups of recoveries, promises and feedback share: their days are the tenant's, location 0 holds
@@ -25,26 +22,6 @@ public final class Days {
     private static final Instant ZERO = Instant.parse("2000-01-01T00:00:00Z");
 
     private Days() {
-    }
-
-    /** A change's work on the rollups, on the connection of its transaction. */
-    @FunctionalInterface
-    public interface Work {
-        void on(Connection c) throws SQLException;
-    }
-
-    /** Runs {@code work} in the flush, on the transaction's own connection: it commits with the change or not at all. */
-    public static void write(EntityManager em, Work work) {
-        if (em == null) {
-            throw new IllegalStateException("The rollup listener has no persistence context: it is created by CDI");
-        }
-        em.unwrap(Session.class).doWork(c -> {
-            try {
-                work.on(c);
-            } catch (SQLException e) {
-                throw new HibernateException("Could not count the change in the report's daily rollups", e);
-            }
-        });
     }
 
     /** The SQL of the quarter hour a time column falls in. */
