@@ -183,7 +183,8 @@ final class Seeder {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             // fresh index statistics, as a long-running database would have
             for (String table : new String[] {"tenant", "location", "incident_category", "incident", "recovery_option",
-                "recovery_policy", "recovery", "promise", "feedback", "incident_day"}) {
+                "recovery_policy", "recovery", "promise", "feedback", "incident_day", "incident_tenant_day", "recovery_day",
+                "recovery_decision_day", "promise_day", "feedback_day"}) {
                 s.execute("ANALYZE TABLE " + table);
             }
         }

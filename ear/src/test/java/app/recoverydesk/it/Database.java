@@ -85,8 +85,9 @@ public final class Database {
     }
 
     /**
-     * Counts the tenant's incidents again for the report's daily counts, as an operator does after writing incidents
-     * around the application (an import): the application only counts what it writes itself.
+     * Counts the tenant's incidents, recoveries, promises and feedback again for the report's daily counts, as an
+     * operator does after writing them around the application (an import): the application only counts what it
+     * writes itself.
      */
     static void recountIncidents(long tenantId) {
         try (Connection c = connect()) {

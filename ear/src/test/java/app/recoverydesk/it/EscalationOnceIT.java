@@ -75,6 +75,7 @@ class EscalationOnceIT {
                 + ids(items, Item::recovery) + ")");
         Database.update("update promise set due_at = utc_timestamp(6) - interval 1 minute where id in ("
                 + ids(items, Item::promise) + ")");
+        items.stream().mapToLong(Item::tenant).distinct().forEach(Database::recountIncidents);
 
         String operator = Keycloak.token("operator");
         ExecutorService threads = Executors.newFixedThreadPool(PASSES);

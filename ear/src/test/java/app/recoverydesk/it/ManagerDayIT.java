@@ -122,6 +122,7 @@ class ManagerDayIT {
         // the third request waited too long: its badge says by how much
         Database.update("UPDATE recovery SET due_at = UTC_TIMESTAMP(6) - INTERVAL 20 MINUTE WHERE id = ?",
                 third.getJsonNumber("id").longValue());
+        Database.recountIncidents(DemoData.tenantId(DemoData.BISTRO));
         try (Browser phone = new Browser(375, 812)) {
             phone.signIn("bistro-manager");
             phone.driver.get(Deployments.APP + "/manage/approvals.xhtml");
@@ -189,6 +190,7 @@ class ManagerDayIT {
             Database.update("UPDATE recovery SET requested_at = UTC_TIMESTAMP(6) - INTERVAL 15 MINUTE, "
                     + "due_at = UTC_TIMESTAMP(6) + INTERVAL 20 SECOND WHERE id = ?",
                     close.getJsonNumber("id").longValue());
+            Database.recountIncidents(DemoData.tenantId(DemoData.BISTRO));
             phone.driver.get(Deployments.APP + "/manage/approvals.xhtml?assigned=nobody");
             WebElement badge = phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(rowOf(close)))
                     .findElement(By.cssSelector(".sla"));

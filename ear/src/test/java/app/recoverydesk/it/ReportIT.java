@@ -101,6 +101,7 @@ class ReportIT {
         Database.update("insert into feedback (tenant_id, incident_id, solved, satisfaction, recommend, created_at)"
                 + " values (?, ?, true, 5, 10, utc_timestamp(6)), (?, ?, false, 2, 3, utc_timestamp(6))",
                 bistro, employeeCase, bistro, processCase);
+        Database.recountIncidents(bistro);
     }
 
     private static long grant(long incident, long option, String amount, String reason) {

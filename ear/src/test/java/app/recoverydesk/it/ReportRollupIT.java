@@ -29,11 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The report's daily counts against the incidents themselves: after a random mix of logging, moving (location,
- * time, root cause, category), status changes, recoveries granted, exceptions decided, promises kept and broken,
- * customers erased and a location's time zone changed — through the API, at two businesses, at locations in several
- * time zones and near their midnights — every tenant/day/location/location-day/root-cause count, and every count of
- * response and resolution times, equals a straight count of the incidents.
+ * The report's daily counts against the records themselves: after a random mix of logging, moving (location,
+ * time, root cause, category), status changes, recoveries granted, exceptions decided, promises made (due on
+ * either side of a midnight, owned or in the queue) and kept, broken, handed over or left open, customers' answers,
+ * customers erased and a location's time zone changed — through the API and the customer's feedback page, at two
+ * businesses, at locations in several time zones and near their midnights — every count of every daily rollup
+ * (incidents by location and for the whole tenant, response and resolution times, recoveries, decision times,
+ * promises, feedback), each per location and for the whole tenant, equals a straight count or sum of the records.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,6 +46,9 @@ class ReportRollupIT {
 
     private static final List<long[]> madeLocations = new ArrayList<>();
 
+    /** The customer's browser, for the feedback page; opened at the first answer. */
+    private static Browser customer;
+
     /** One business as the test acts in it. */
     private record Business(long tenantId, String manager, String admin, List<Long> locations, List<Long> categories,
                             List<ZoneId> zones, List<Long> incidents) {
@@ -51,6 +56,9 @@ class ReportRollupIT {
 
     @AfterAll
     static void putAwayWhatWasMade() {
+        if (customer != null) {
+            customer.close();
+        }
         for (long[] made : madeLocations) {
             Api.post("/admin/locations/" + made[1] + "/deactivate", Keycloak.token(made[0] == 0 ? "bistro-admin" : "hotel-admin"),
                     Json.createObjectBuilder().build());
@@ -70,10 +78,12 @@ class ReportRollupIT {
         BigDecimal limit = perIncidentLimit(option);
         List<Long> pending = new ArrayList<>();
         List<Long> withCustomer = new ArrayList<>();
+        List<long[]> openPromises = new ArrayList<>(); // business index, promise id
 
-        for (int step = 0; step < 60; step++) {
-            Business b = both.get(random.nextInt(2));
-            int what = random.nextInt(14);
+        for (int step = 0; step < 100; step++) {
+            int index = random.nextInt(2);
+            Business b = both.get(index);
+            int what = random.nextInt(17);
             if (what < 4 || b.incidents().isEmpty()) {
                 boolean customer = random.nextInt(3) == 0;
                 JsonObjectBuilder body = body(b, random, "Rollup " + suffix + " " + step);
@@ -105,18 +115,38 @@ class ReportRollupIT {
                 var decision = Json.createObjectBuilder().add("approve", random.nextBoolean()).add("reason", "Rollup decided");
                 Api.Answer decided = Api.post("/approvals/" + request + "/decision", Keycloak.token("bistro-manager"), decision.build());
                 assertEquals(200, decided.status(), decided.body());
-            } else if (what == 10) {
+            } else if (what == 10 || what == 16) {
+                // due near a midnight of the last days (kept now: late) or within the next hours (kept: on time)
                 long incident = pick(random, b.incidents());
-                Api.Answer promised = Api.post("/incidents/" + incident + "/promises", Keycloak.token(b.manager()),
-                        Json.createObjectBuilder().add("what", "Call back " + step)
-                                .add("dueAt", Instant.now().plus(1, ChronoUnit.HOURS).toString()).build());
+                Instant due = random.nextBoolean() ? nearMidnight(b, random)
+                        : Instant.now().plus(1 + random.nextInt(30), ChronoUnit.HOURS);
+                JsonObjectBuilder promise = Json.createObjectBuilder().add("what", "Call back " + step).add("dueAt", due.toString());
+                String owner = owner(b, random);
+                if (owner != null) {
+                    promise.add("owner", owner);
+                }
+                Api.Answer promised = Api.post("/incidents/" + incident + "/promises", Keycloak.token(b.manager()), promise.build());
                 assertEquals(201, promised.status(), promised.body());
-                long promise = promised.json().getJsonNumber("id").longValue();
-                Api.Answer settled = random.nextBoolean()
-                        ? Api.post("/promises/" + promise + "/kept", Keycloak.token(b.manager()), Json.createObjectBuilder().build())
-                        : Api.post("/promises/" + promise + "/cancel", Keycloak.token(b.manager()),
-                        Json.createObjectBuilder().add("reason", "Rollup broken").build());
-                assertEquals(200, settled.status(), settled.body());
+                long id = promised.json().getJsonNumber("id").longValue();
+                if (random.nextInt(3) == 0) {
+                    openPromises.add(new long[] {index, id});
+                } else {
+                    settle(b, random, id);
+                }
+            } else if (what == 15 && !openPromises.isEmpty()) {
+                long[] open = openPromises.remove(random.nextInt(openPromises.size()));
+                Business of = both.get((int) open[0]);
+                if (random.nextBoolean()) {
+                    String owner = owner(of, random);
+                    Api.Answer handed = Api.put("/promises/" + open[1] + "/owner", Keycloak.token(of.manager()),
+                            owner == null ? Json.createObjectBuilder().build() : Json.createObjectBuilder().add("owner", owner).build());
+                    assertEquals(200, handed.status(), handed.body());
+                    openPromises.add(open);
+                } else {
+                    settle(of, random, open[1]);
+                }
+            } else if (what == 14) {
+                b.incidents().add(answered(b, random, "Rollup answer " + suffix + " " + step));
             } else if (what == 11 && !withCustomer.isEmpty()) {
                 long incident = withCustomer.remove(random.nextInt(withCustomer.size()));
                 Object held = Database.query("select customer_id from incident where id = ?", incident).get(0).get(0);
@@ -139,7 +169,7 @@ class ReportRollupIT {
                     assertTrue(moved.status() == 200 || moved.status() == 409, moved.body());
                 }
             }
-            if (step == 40) {
+            if (step == 30) {
                 // a location's days move with its time zone: its incidents are counted again
                 long location = bistro.locations().get(bistro.locations().size() - 1);
                 Api.Answer moved = Api.put("/admin/locations/" + location, Keycloak.token("bistro-admin"), Json.createObjectBuilder()
@@ -152,6 +182,52 @@ class ReportRollupIT {
                 "daily counts after seed " + seed);
         assertEquals(expectedMinutes(bistro.tenantId(), hotel.tenantId()), countedMinutes(bistro.tenantId(), hotel.tenantId()),
                 "response and resolution times after seed " + seed);
+        CaseRollups.assertEqualToTheRecords(seed, bistro.tenantId(), hotel.tenantId());
+    }
+
+    /** Nobody (the location's queue), the business's frontline or its manager. */
+    private static String owner(Business b, Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> null;
+            case 1 -> b.manager().replace("-manager", "-frontline");
+            default -> b.manager();
+        };
+    }
+
+    private static void settle(Business b, Random random, long promise) {
+        Api.Answer settled = random.nextBoolean()
+                ? Api.post("/promises/" + promise + "/kept", Keycloak.token(b.manager()), Json.createObjectBuilder().build())
+                : Api.post("/promises/" + promise + "/cancel", Keycloak.token(b.manager()),
+                Json.createObjectBuilder().add("reason", "Rollup broken").build());
+        assertEquals(200, settled.status(), settled.body());
+    }
+
+    /**
+     * A new case of a customer who agreed to be asked, resolved, and the customer's answer through the feedback link
+     * (solved or not, satisfaction 1–5, recommendation 0–10 at random); answers the case.
+     */
+    private static long answered(Business b, Random random, String what) {
+        JsonObjectBuilder body = body(b, random, what).add("customerName", what)
+                .add("customerContact", "rollup-" + UUID.randomUUID() + "@example.no").add("customerConsent", true);
+        long incident = Drafts.log(b.manager(), body);
+        Api.Answer resolved = Api.post("/incidents/" + incident + "/status", Keycloak.token(b.manager()),
+                Json.createObjectBuilder().add("to", "RESOLVED").build());
+        assertEquals(200, resolved.status(), resolved.body());
+        if (customer == null) {
+            customer = new Browser(1280, 900);
+        }
+        customer.driver.get(resolved.json().getString("feedbackLink"));
+        customer.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.id("feedback:send")));
+        for (String[] answer : new String[][] {{"solved", String.valueOf(random.nextBoolean())},
+            {"satisfaction", String.valueOf(1 + random.nextInt(5))}, {"recommend", String.valueOf(random.nextInt(11))}}) {
+            customer.driver.findElement(org.openqa.selenium.By.cssSelector("input[name='feedback:" + answer[0]
+                    + "'][value='" + answer[1] + "']")).click();
+        }
+        customer.driver.findElement(org.openqa.selenium.By.id("feedback:send")).click();
+        customer.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.id("feedback-thanks")));
+        return incident;
     }
 
     /** Each incident's response and resolution time in minutes, in its step, on its tenant's day. */

@@ -53,8 +53,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class ComplianceReports {
 
-    private static final String GRANTED = "app.recoverydesk.recovery.RecoveryStatus.GRANTED";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -130,13 +128,15 @@ public class ComplianceReports {
                 .collect(Collectors.toMap(Location::getId, Location::getName));
         List<ComplianceReport.TrendPoint> trend = trend(scope);
         List<ComplianceReport.OptionUse> options = options(scope, locale);
-        List<ComplianceReport.OverLimit> overLimit = overLimit(scope, locale);
-        List<ComplianceReport.PromiseRow> byLocation = promisesBy(scope, "p.locationId", row -> new ComplianceReport.PromiseRow(
-                (Long) row, locationNames.getOrDefault((Long) row, "?"), null));
-        List<ComplianceReport.PromiseRow> byOwner = promisesBy(scope, "p.owner",
+        List<ComplianceReport.PromiseRow> byLocation = promisesBy(scope, CaseDayCounts.Rows.EACH_LOCATION, locationNames.keySet(),
+                "location_id", row -> new ComplianceReport.PromiseRow((Long) row, locationNames.getOrDefault((Long) row, "?"), null));
+        List<ComplianceReport.PromiseRow> byOwner = promisesBy(scope, CaseDayCounts.Rows.SCOPE, null, "owner",
                 row -> new ComplianceReport.PromiseRow(null, (String) row, null));
+        Figures figures = done(current);
+        // the daily counts know whether the period has any recovery granted over its limit: most have none
+        List<ComplianceReport.OverLimit> overLimit = figures.recoveries().overLimit() == 0 ? List.of() : overLimit(scope, locale);
         return new ComplianceReport(scope.period(), scope.locations() == null ? Set.of() : scope.locations(),
-                tenant.getCurrency(), done(current), done(previous), trend, options, overLimit, byLocation, byOwner,
+                tenant.getCurrency(), figures, done(previous), trend, options, overLimit, byLocation, byOwner,
                 initiativesByStatus(), announced(), overrides(scope), volume(scope, locationNames));
     }
 
@@ -172,12 +172,11 @@ public class ComplianceReports {
                 List.copyOf(spans.keySet()), days[0], days[1]));
     }
 
-    private List<ComplianceReport.PromiseRow> promisesBy(ReportScope scope, String path,
-                                                         Function<Object, ComplianceReport.PromiseRow> label) {
+    /** Promises due in the period by location or owner ({@code column} of the daily counts). */
+    private List<ComplianceReport.PromiseRow> promisesBy(ReportScope scope, CaseDayCounts.Rows which, Set<Long> every,
+                                                         String column, Function<Object, ComplianceReport.PromiseRow> label) {
         Map<Object, List<ReportRows.PromiseCount>> groups = new LinkedHashMap<>();
-        for (ReportRows.PromiseCount row : scope.rows(em, ReportRows.select(ReportRows.PromiseCount.class) + path
-                + ", p.status, count(p)) from Promise p where" + scope.within("p.dueAt", "p.locationId")
-                + " group by " + path + ", p.status", ReportRows.PromiseCount.class)) {
+        for (ReportRows.PromiseCount row : CaseDayCounts.promises(em, tenant().getId(), scope, which, every, column)) {
             groups.computeIfAbsent(row.key() == null ? "" : row.key(), k -> new ArrayList<>()).add(row);
         }
         List<ComplianceReport.PromiseRow> result = new ArrayList<>();
@@ -190,47 +189,28 @@ public class ComplianceReports {
         return result;
     }
 
-    /**
-     * Incidents, recoveries and exceptions per week or month. Incidents come from the daily counts; recoveries are
-     * counted per hour (UTC) — exact for any time zone with whole-hour offsets — and put into the tenant's days here.
-     */
+    /** Incidents, recoveries and exceptions per week or month, from the daily counts of the tenant's days. */
     private List<ComplianceReport.TrendPoint> trend(ReportScope scope) {
         Granularity granularity = scope.period().granularity();
         TreeMap<LocalDate, long[]> buckets = new TreeMap<>();
         for (LocalDate b = granularity.bucketOf(scope.period().from()); !b.isAfter(scope.period().to()); b = granularity.next(b)) {
             buckets.put(b, new long[3]);
         }
-        Function<Instant, long[]> bucketOf = hour -> buckets.get(granularity.bucketOf(
-                LocalDate.ofInstant(hour, scope.period().zone())));
         IncidentDayCounts.byDay(em, tenant().getId(), scope)
                 .forEach((day, n) -> buckets.get(granularity.bucketOf(day))[0] += n);
-        for (ReportRows.RecoveryHour row : scope.rows(em, ReportRows.select(ReportRows.RecoveryHour.class)
-                + "cast(function('hour_of', r.requestedAt) as Long), count(r),"
-                + " cast(sum(case when r.status = " + GRANTED + " then 0 else 1 end) as Long))"
-                + " from Recovery r where" + scope.within("r.requestedAt", "r.locationId")
-                + " group by function('hour_of', r.requestedAt)", ReportRows.RecoveryHour.class)) {
-            long[] bucket = bucketOf.apply(hourInstant(row.hour()));
-            bucket[1] += row.recoveries();
-            bucket[2] += row.exceptions();
+        for (Object[] row : CaseDayCounts.recoveriesByDay(em, tenant().getId(), scope)) {
+            long[] bucket = buckets.get(granularity.bucketOf(CaseDayCounts.day(row[0])));
+            bucket[1] += ((Number) row[1]).longValue();
+            bucket[2] += ((Number) row[2]).longValue();
         }
         return buckets.entrySet().stream().map(e -> new ComplianceReport.TrendPoint(e.getKey(), e.getValue()[0],
                 e.getValue()[1], e.getValue()[2])).toList();
     }
 
-    private static final Instant HOUR_ZERO = Instant.parse("2000-01-01T00:00:00Z");
-
-    /** {@code hour_of} counts whole hours since 2000 (UTC): grouping on a number is cheaper than on a date string. */
-    private static Instant hourInstant(long hour) {
-        return HOUR_ZERO.plusSeconds(hour * 3600);
-    }
-
     private List<ComplianceReport.OptionUse> options(ReportScope scope, Locale locale) {
         Map<Long, long[]> use = new HashMap<>();
-        for (ReportRows.OptionStatusUse row : scope.rows(em, ReportRows.select(ReportRows.OptionStatusUse.class)
-                + "r.optionId, r.status, count(r), sum(coalesce(r.approvedMinor, r.amountMinor, 0)),"
-                + " max(coalesce(r.approvedMinor, r.amountMinor, 0))) from Recovery r where"
-                + scope.within("r.requestedAt", "r.locationId") + " group by r.optionId, r.status",
-                ReportRows.OptionStatusUse.class)) {
+        for (ReportRows.OptionStatusUse row : CaseDayCounts.options(em, tenant().getId(), scope).stream()
+                .map(ReportRows.OptionStatusUse::of).toList()) {
             long[] u = use.computeIfAbsent(row.optionId(), k -> new long[4]);
             if (row.status() == RecoveryStatus.GRANTED || row.status() == RecoveryStatus.APPROVED) {
                 u[0] += row.count();

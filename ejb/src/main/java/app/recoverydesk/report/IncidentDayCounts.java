@@ -75,9 +75,11 @@ final class IncidentDayCounts {
         return histogram;
     }
 
+    /** The whole business from the counts without locations (days x root causes), some locations from theirs. */
     @SuppressWarnings("unchecked")
     private static List<Object> rows(EntityManager em, long tenantId, ReportScope scope, String column) {
-        Query query = em.createNativeQuery("select " + column + ", sum(incidents) from incident_day"
+        Query query = em.createNativeQuery("select " + column + ", sum(incidents) from "
+                + (scope.restricted() ? "incident_day" : "incident_tenant_day")
                 + " where tenant_id = :tenant and day between :from and :to"
                 + (scope.restricted() ? " and location_id in (:locations)" : "") + " group by " + column);
         query.setParameter("tenant", tenantId).setParameter("from", scope.period().from())

@@ -21,13 +21,12 @@ import java.util.TreeMap;
 import java.util.concurrent.Future;
 
 /**
- * The counts of one period of the compliance report. Each is an aggregate the database computes over one
- * index range (tenant, time); the tenant restriction is Hibernate's, from the caller's tenant context.
+ * The counts of one period of the compliance report: from the daily rollups ({@link IncidentDayCounts},
+ * {@link CaseDayCounts}) where they hold them, else an aggregate the database computes over one index range (tenant,
+ * time), the tenant restriction Hibernate's, from the caller's tenant context.
  */
 @Stateless
 public class PeriodFigures {
-
-    private static final String GRANTED = "app.recoverydesk.recovery.RecoveryStatus.GRANTED";
 
     @PersistenceContext
     private EntityManager em;
@@ -49,13 +48,20 @@ public class PeriodFigures {
 
     /** The figures of one period, in the caller's transaction. */
     public Figures of(ReportScope scope, int approvalTargetMinutes) {
-        return new Figures(incidents(scope), recoveries(scope),
-                new Figures.Approvals(Spread.of(histogram("select function('minutes_between', r.requestedAt, r.decidedAt), count(r)"
-                        + " from Recovery r where" + scope.within("r.requestedAt", "r.locationId") + " and r.decidedAt is not null"
-                        + " and r.status <> " + GRANTED + " group by function('minutes_between', r.requestedAt, r.decidedAt)", scope)),
-                        count("select count(r) from Recovery r where" + scope.within("r.requestedAt", "r.locationId")
-                                + " and " + Figure.OVERDUE, scope, true), approvalTargetMinutes),
-                promises(scope), feedback(scope));
+        long tenantId = tenantContext.tenantId().orElseThrow();
+        List<Object[]> recoveryRows = CaseDayCounts.recoveries(em, tenantId, scope);
+        Map<Long, Long> decisions = new HashMap<>();
+        CaseDayCounts.decisionMinutes(em, tenantId, scope)
+                .forEach(r -> decisions.merge(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), Long::sum));
+        // overdue: decided after the due time (counted as decided), or still waiting past it — that depends on now,
+        // so it is read from the exceptions still pending (few: they are decided or escalated within hours)
+        long decidedLate = recoveryRows.stream().mapToLong(r -> ((Number) r[5]).longValue()).sum();
+        long waitingPastDue = count("select count(r) from Recovery r where r.status = "
+                + "app.recoverydesk.recovery.RecoveryStatus.PENDING and r.dueAt < :now and" + scope.within("r.requestedAt",
+                "r.locationId"), scope, true);
+        return new Figures(incidents(scope), recoveries(recoveryRows),
+                new Figures.Approvals(Spread.of(decisions), decidedLate + waitingPastDue, approvalTargetMinutes),
+                promises(tenantId, scope), feedback(tenantId, scope));
     }
 
     private Figures.Incidents incidents(ReportScope scope) {
@@ -82,53 +88,32 @@ public class PeriodFigures {
                 response, resolution, total - resolution.count());
     }
 
-    private Figures.Recoveries recoveries(ReportScope scope) {
+    /** From the rollup's rows (status, currency, recoveries, value, over the limit, decided late). */
+    private Figures.Recoveries recoveries(List<Object[]> rows) {
         Map<RecoveryStatus, Long> byStatus = new EnumMap<>(RecoveryStatus.class);
         Map<String, Long> value = new TreeMap<>();
-        for (Object[] row : rows("select r.status, r.currency, count(r), sum(coalesce(r.approvedMinor, r.amountMinor, 0))"
-                + " from Recovery r where" + scope.within("r.requestedAt", "r.locationId") + " group by r.status, r.currency", scope)) {
-            RecoveryStatus status = (RecoveryStatus) row[0];
-            byStatus.merge(status, (Long) row[2], Long::sum);
+        long overLimit = 0;
+        for (Object[] row : rows) {
+            RecoveryStatus status = RecoveryStatus.valueOf((String) row[0]);
+            byStatus.merge(status, ((Number) row[2]).longValue(), Long::sum);
             if (status == RecoveryStatus.GRANTED || status == RecoveryStatus.APPROVED) {
                 value.merge((String) row[1], ((Number) row[3]).longValue(), Long::sum);
             }
+            overLimit += ((Number) row[4]).longValue();
         }
-        long overLimit = count("select count(r) from Recovery r where" + scope.within("r.requestedAt", "r.locationId")
-                + " and " + Figure.OVER_LIMIT_CONDITION, scope, false);
         return new Figures.Recoveries(byStatus.getOrDefault(RecoveryStatus.GRANTED, 0L),
                 byStatus.getOrDefault(RecoveryStatus.APPROVED, 0L), byStatus.getOrDefault(RecoveryStatus.REJECTED, 0L),
                 byStatus.getOrDefault(RecoveryStatus.PENDING, 0L), overLimit,
                 value.entrySet().stream().map(e -> Money.ofMinor(e.getValue(), Currency.getInstance(e.getKey()))).toList());
     }
 
-    private Figures.Promises promises(ReportScope scope) {
-        return promiseCounts(rows("select p.status, count(p) from Promise p where" + scope.within("p.dueAt", "p.locationId")
-                + " group by p.status", scope), 0);
+    private Figures.Promises promises(long tenantId, ReportScope scope) {
+        return ReportRows.PromiseCount.tally(CaseDayCounts.promises(em, tenantId, scope, CaseDayCounts.Rows.SCOPE, null, null));
     }
 
-    static Figures.Promises promiseCounts(List<Object[]> rows, int offset) {
-        Map<String, Long> n = new HashMap<>();
-        rows.forEach(r -> n.merge(String.valueOf(r[offset]), (Long) r[offset + 1], Long::sum));
-        return new Figures.Promises(n.getOrDefault("KEPT", 0L), n.getOrDefault("LATE", 0L), n.getOrDefault("BROKEN", 0L),
-                n.getOrDefault("OPEN", 0L));
-    }
-
-    private Figures.Feedback feedback(ReportScope scope) {
-        long answers = 0, solved = 0, satisfied = 0, promoters = 0, detractors = 0;
-        for (Object[] row : rows("select f.solved, f.satisfaction, f.recommend, count(f) from Feedback f"
-                // the incident (for its location) only when the report is limited to some locations
-                + (scope.restricted() ? " join Incident i on i.id = f.incidentId" : "")
-                + " where" + scope.within("f.createdAt", "i.location.id") + " group by f.solved, f.satisfaction, f.recommend", scope)) {
-            long n = (Long) row[3];
-            int satisfaction = ((Number) row[1]).intValue();
-            int recommend = ((Number) row[2]).intValue();
-            answers += n;
-            solved += Boolean.TRUE.equals(row[0]) ? n : 0;
-            satisfied += satisfaction >= 4 ? n : 0;
-            promoters += recommend >= 9 ? n : 0;
-            detractors += recommend <= 6 ? n : 0;
-        }
-        return new Figures.Feedback(answers, solved, satisfied, promoters, detractors);
+    private Figures.Feedback feedback(long tenantId, ReportScope scope) {
+        long[] n = CaseDayCounts.feedback(em, tenantId, scope);
+        return new Figures.Feedback(n[0], n[1], n[2], n[3], n[4]);
     }
 
     private List<Object[]> rows(String hql, ReportScope scope) {

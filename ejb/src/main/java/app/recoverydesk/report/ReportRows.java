@@ -23,12 +23,14 @@ public final class ReportRows {
         return "select new " + row.getName() + "(";
     }
 
-    /** Recoveries requested in one hour ({@code hour_of}), and how many of them were not granted at once. */
-    public record RecoveryHour(Long hour, Long recoveries, Long exceptions) {
-    }
-
     /** The recoveries of one option in one status, with the sum and the largest of their values (minor units). */
     public record OptionStatusUse(Long optionId, RecoveryStatus status, Long count, Long value, Long largest) {
+
+        /** From a row of the daily counts (option id, status, recoveries, value, largest). */
+        static OptionStatusUse of(Object[] r) {
+            return new OptionStatusUse(((Number) r[0]).longValue(), RecoveryStatus.valueOf((String) r[1]),
+                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue());
+        }
     }
 
     /** The promises of one location (its id) or one owner (their name, null for the queue) in one status. */

@@ -245,7 +245,7 @@ public class Volumes {
         return any;
     }
 
-    /** {@code hour_of} counts whole hours since 2000 (UTC), as the report's trend reads it. */
+    /** {@code hour_of} counts whole hours since 2000 (UTC), as the initiatives read it. */
     private static final Instant HOUR_ZERO = Instant.parse("2000-01-01T00:00:00Z");
 
     private static <T> List<List<T>> chunks(Collection<T> items, int size) {

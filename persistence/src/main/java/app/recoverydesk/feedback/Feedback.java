@@ -10,6 +10,7 @@ import java.time.Instant;
 
 /** The customer's answer after a recovery: solved or not, satisfaction 1–5, likelihood to recommend 0–10. */
 @Entity
+@jakarta.persistence.EntityListeners(FeedbackCounting.class)
 @Table(name = "feedback")
 @NamedQuery(name = "Feedback.ofIncident", query = "select f from Feedback f where f.incidentId = :incidentId order by f.createdAt")
 public class Feedback extends TenantOwned implements Serializable {
@@ -49,6 +50,11 @@ public class Feedback extends TenantOwned implements Serializable {
         this.recommend = recommend;
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
         this.createdAt = now;
+    }
+
+    /** The answer as the report's daily rollup counts it. */
+    app.recoverydesk.rollup.FeedbackDays.Answer answer() {
+        return new app.recoverydesk.rollup.FeedbackDays.Answer(getTenantId(), createdAt, solved, satisfaction, recommend);
     }
 
     /** Not solved, or unhappy (1 or 2 of 5): the case is reopened and the managers alerted. */

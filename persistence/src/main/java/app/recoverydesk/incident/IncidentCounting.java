@@ -44,6 +44,11 @@ public class IncidentCounting {
         if (!before.equals(after)) {
             add(before, -1);
             add(after, 1);
+            if (before.locationId() != after.locationId()) {
+                // the customers' answers are counted at their case's location: they move with it
+                app.recoverydesk.rollup.InFlush.write(em, c -> app.recoverydesk.rollup.FeedbackDays.moved(c,
+                        after.tenantId(), incident.getId(), before.locationId(), after.locationId()));
+            }
             incident.countedAs(after);
         }
     }

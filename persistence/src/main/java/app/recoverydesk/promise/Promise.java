@@ -1,5 +1,6 @@
 package app.recoverydesk.promise;
 
+import app.recoverydesk.rollup.PromiseDays;
 import app.recoverydesk.tenancy.LocationScope;
 import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
@@ -19,6 +20,7 @@ import org.hibernate.annotations.Filter;
  * with no owner, by the location's queue. "Do what you say you will, when you say."
  */
 @Entity
+@jakarta.persistence.EntityListeners(PromiseCounting.class)
 @Table(name = "promise")
 @Filter(name = LocationScope.FILTER, condition = "location_id in (:" + LocationScope.PARAMETER + ")")
 @NamedQuery(name = "Promise.ofIncident", query = "select p from Promise p where p.incidentId = :incidentId order by p.dueAt")
@@ -86,7 +88,24 @@ public class Promise extends TenantOwned implements Serializable {
     @Version
     private int version;
 
+    /** What the report's daily rollup holds this promise under, as it was read or last written. */
+    @jakarta.persistence.Transient
+    private PromiseDays.Key countedAs;
+
     protected Promise() {
+    }
+
+    /** What the report's daily rollup counts this promise by. */
+    PromiseDays.Key countKey() {
+        return new PromiseDays.Key(getTenantId(), locationId, dueAt, owner, status.name());
+    }
+
+    PromiseDays.Key countedAs() {
+        return countedAs;
+    }
+
+    void countedAs(PromiseDays.Key key) {
+        this.countedAs = key;
     }
 
     public Promise(long incidentId, long locationId, String what, String owner, Instant dueAt, String createdBy, Instant now) {

@@ -1,6 +1,7 @@
 package app.recoverydesk.recovery;
 
 import app.recoverydesk.money.Money;
+import app.recoverydesk.rollup.RecoveryDays;
 import app.recoverydesk.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
  * remembers the policy version it was judged against and which limits it exceeded.
  */
 @Entity
+@jakarta.persistence.EntityListeners(RecoveryCounting.class)
 @Table(name = "recovery")
 @NamedQuery(name = "Recovery.ofIncident", query = "select r from Recovery r where r.incidentId = :incidentId order by r.id")
 @NamedQuery(name = "Recovery.pending", query = "select r from Recovery r where r.status = app.recoverydesk.recovery.RecoveryStatus.PENDING order by r.dueAt asc, r.id asc")
@@ -108,7 +110,25 @@ public class Recovery extends TenantOwned implements Serializable {
     @Version
     private int version;
 
+    /** What the report's daily rollup holds this recovery under, as it was read or last written. */
+    @jakarta.persistence.Transient
+    private RecoveryDays.Key countedAs;
+
     protected Recovery() {
+    }
+
+    /** What the report's daily rollup counts this recovery by. */
+    RecoveryDays.Key countKey() {
+        return new RecoveryDays.Key(getTenantId(), locationId, requestedAt, optionId, policyId, status.name(), currency,
+                exceeded != null, amountMinor, approvedMinor, dueAt, decidedAt);
+    }
+
+    RecoveryDays.Key countedAs() {
+        return countedAs;
+    }
+
+    void countedAs(RecoveryDays.Key key) {
+        this.countedAs = key;
     }
 
     /** Judged against {@code policy}: granted when nothing is exceeded, else pending until {@code target} from now. */

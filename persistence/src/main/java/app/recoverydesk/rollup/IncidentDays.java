@@ -26,6 +26,9 @@ public final class IncidentDays {
     private static final String UPSERT = "insert into incident_day (tenant_id, day, location_id, location_day,"
             + " root_cause, incidents) values (?, ?, ?, ?, ?, ?) on duplicate key update incidents = incidents + values(incidents)";
 
+    private static final String TENANT_UPSERT = "insert into incident_tenant_day (tenant_id, day, root_cause, incidents)"
+            + " values (?, ?, ?, ?) on duplicate key update incidents = incidents + values(incidents)";
+
     private IncidentDays() {
     }
 
@@ -48,6 +51,13 @@ public final class IncidentDays {
             up.setObject(4, LocalDate.ofInstant(key.occurredAt(), zones[1]));
             up.setString(5, key.rootCause());
             up.setLong(6, delta);
+            up.executeUpdate();
+        }
+        try (PreparedStatement up = c.prepareStatement(TENANT_UPSERT)) {
+            up.setLong(1, key.tenantId());
+            up.setObject(2, day);
+            up.setString(3, key.rootCause());
+            up.setLong(4, delta);
             up.executeUpdate();
         }
         try (PreparedStatement up = c.prepareStatement(MINUTES_UPSERT)) {
@@ -158,7 +168,7 @@ public final class IncidentDays {
                     }
                 }
             }
-            for (String table : new String[] {"incident_day", "incident_minutes_day"}) {
+            for (String table : new String[] {"incident_day", "incident_tenant_day", "incident_minutes_day"}) {
                 try (PreparedStatement d = c.prepareStatement("delete from " + table + " where tenant_id = ?")) {
                     d.setLong(1, tenantId);
                     d.executeUpdate();
@@ -197,8 +207,24 @@ public final class IncidentDays {
                 }
                 up.executeBatch();
             }
+            Map<List<Object>, Long> tenantCounts = new HashMap<>();
+            counts.forEach((k, n) -> tenantCounts.merge(List.of(k.get(0), k.get(3)), n, Long::sum));
+            try (PreparedStatement up = c.prepareStatement(TENANT_UPSERT)) {
+                for (Map.Entry<List<Object>, Long> e : tenantCounts.entrySet()) {
+                    up.setLong(1, tenantId);
+                    up.setObject(2, e.getKey().get(0));
+                    up.setString(3, (String) e.getKey().get(1));
+                    up.setLong(4, e.getValue());
+                    up.addBatch();
+                }
+                up.executeBatch();
+            }
             countMinutes(c, tenantId, tenantZone, "R", "responded_at");
             countMinutes(c, tenantId, tenantZone, "S", "resolved_at");
+            // the rest of the report's rollups go by the tenant's days too
+            RecoveryDays.rebuild(c, tenantId, tenantZone);
+            PromiseDays.rebuild(c, tenantId, tenantZone);
+            FeedbackDays.rebuild(c, tenantId, tenantZone);
             clearPending(c, tenantId);
             finish(c, commit);
         } catch (SQLException | RuntimeException e) {
