@@ -102,8 +102,8 @@ start_service wildfly "$LOG_DIR/wildfly.log" env -u JBOSS_HOME \
     DEMO_DATA=true DB_USER=recovery DB_PASSWORD=recovery \
     "$BENCH_DIR/wildfly/bin/standalone.sh" -Djboss.socket.binding.port-offset=$PORT_OFFSET
 
-# dev mode rebuilds Keycloak at each start: minutes on a loaded machine
-wait_for "$REALM_URL/.well-known/openid-configuration" 420 Keycloak
+# dev mode rebuilds Keycloak first: minutes where other work shares the CPUs
+wait_for "$REALM_URL/.well-known/openid-configuration" "${BENCH_KEYCLOAK_WAIT:-600}" Keycloak
 deployments="$BENCH_DIR/wildfly/standalone/deployments"
 for _ in $(seq 1 300); do
     [ -f "$deployments/recovery-desk.ear.deployed" ] && break

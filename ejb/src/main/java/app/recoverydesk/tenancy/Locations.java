@@ -26,6 +26,9 @@ public class Locations {
     private CurrentTenant currentTenant;
 
     @Inject
+    private TenantContext caller;
+
+    @Inject
     private Event<AuditedChange> audit;
 
     /** Adds a location to the caller's tenant (Hibernate stamps the tenant). */
@@ -99,9 +102,16 @@ public class Locations {
         return em.createNamedQuery("Location.active", Location.class).getResultList();
     }
 
+    /**
+     * The location, from the second-level cache where it is there. A load by id passes by the tenant and location
+     * filters of the queries, so both are checked here: another tenant's location, or one outside the caller's
+     * locations, is not found.
+     */
     public Optional<Location> find(long id) {
-        return em.createNamedQuery("Location.byId", Location.class).setParameter("id", id)
-                .getResultStream().findFirst();
+        Optional<Long> tenant = caller.tenantId();
+        return Optional.ofNullable(em.find(Location.class, id))
+                .filter(l -> tenant.isPresent() && tenant.get().equals(l.getTenantId()))
+                .filter(l -> caller.visibleLocations().map(visible -> visible.contains(l.getId())).orElse(true));
     }
 
     private Location require(long id) {

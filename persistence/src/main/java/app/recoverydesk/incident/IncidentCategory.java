@@ -1,17 +1,23 @@
 package app.recoverydesk.incident;
 
 import app.recoverydesk.tenancy.TenantOwned;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * One entry of a tenant's catalogue of failure categories ("food not served", "room not ready"). Defaults
- * come with a code whose label is translated; a tenant's own categories carry a name.
+ * come with a code whose label is translated; a tenant's own categories carry a name. In the second-level cache,
+ * as {@link app.recoverydesk.tenancy.Location} is: every incident logged reads its category.
  */
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "incident_category")
 @NamedQuery(name = "IncidentCategory.active",
         query = "select c from IncidentCategory c where c.active = true order by c.id")

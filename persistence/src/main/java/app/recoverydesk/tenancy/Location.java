@@ -1,19 +1,27 @@
 package app.recoverydesk.tenancy;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.ZoneId;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.FilterDef;
 import org.hibernate.annotations.ParamDef;
 
-/** A restaurant, hotel or rental desk of a tenant: where incidents happen. */
+/**
+ * A restaurant, hotel or rental desk of a tenant: where incidents happen. Kept in the second-level cache (its key
+ * holds the tenant; a change invalidates it on every node), as every incident logged reads its location.
+ */
 @FilterDef(name = LocationScope.FILTER, parameters = @ParamDef(name = LocationScope.PARAMETER, type = Long.class))
 @Filter(name = LocationScope.FILTER, condition = "id in (:" + LocationScope.PARAMETER + ")")
 @Entity
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @Table(name = "location")
 @NamedQuery(name = "Location.all", query = "select l from Location l order by l.name")
 @NamedQuery(name = "Location.byId", query = "select l from Location l where l.id = :id")
