@@ -9,10 +9,24 @@ import java.util.Map;
 import java.util.Set;
 
 /** Command-line options; a later occurrence wins, so bench/run.sh can put its defaults first. */
-record Options(long incidents, Duration warmup, Duration duration, int clients, int seedThreads,
+record Options(List<Stage> stages, Duration warmup, Duration duration, int clients, int seedThreads,
                String app, String realm, String jdbc, String dbUser, String dbPassword, Set<String> scenarios,
                int reportRequests, List<Integer> listClients, int sweepTenants, int sweepPasses, int tenants,
-               long bigTenant, int pageClients, String gcLog, String servers, double nodeCores) {
+               List<Integer> pageClients, String gcLog, String servers, double nodeCores,
+               double quietLoad) {
+
+    /** One size of the database the scenarios are measured at: incidents in all, and Bistro Nord's share. */
+    record Stage(long incidents, long bigTenant) {
+    }
+
+    /** Incidents of the last (largest) stage: the size a run with one stage is measured at. */
+    long incidents() {
+        return stages.get(stages.size() - 1).incidents();
+    }
+
+    long bigTenant() {
+        return stages.get(stages.size() - 1).bigTenant();
+    }
 
     /** The scenarios, in the order they run (the read-only ones first, on exactly the seeded data). */
     static final List<String> SCENARIOS = List.of("list", "report", "pages", "jdbc", "api", "floor",
@@ -20,11 +34,13 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
 
     static final String USAGE = """
             Options (defaults in brackets):
-              --incidents N     incidents in the database before measuring [1000000]
+              --incidents N     incidents in the database before measuring [1000000]; a list (1000000,10000000)
+                                measures every scenario at each size in turn, seeding what the next one lacks,
+                                and prints the figures of the first and the last side by side (growth)
               --tenants N       businesses in the database (3 demo ones and generated ones) [20]
               --big-tenant M    Bistro Nord (the tenant of the HTTP scenarios) gets M of the incidents, all in
                                 the last year, across 500 locations; the others share the rest [0: none, Bistro
-                                Nord is just the largest]. The list, the report and the pages are measured as
+                                Nord is just the largest]; a list gives each size of --incidents its own. The list, the report and the pages are measured as
                                 Bistro Nord and as Hotel Adriatic (a small tenant with demo logins)
               --duration S      measured seconds per scenario [20]
               --warmup S        unmeasured seconds before each scenario [60], at 2 clients, then 5 s at all:
@@ -42,7 +58,11 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
               --report-requests N  measured compliance reports, one after the other [30]
               --sweep-tenants N  businesses in the database while the sweeps are measured [2000]
               --sweep-passes N  measured passes of each job, one after the other [50]
-              --page-clients N  concurrent browser sessions of the pages scenario [16]
+              --page-clients LIST  concurrent browser sessions of the pages scenario, one number after the other
+                                [2,16]: the goal (server time) is judged at the first, where sessions do not queue
+                                for the CPUs; the last shows the pages under load
+              --quiet-load L    before measuring each size, wait (at most an hour) until the machine's 1-minute
+                                load average is below L [0: do not wait]
               --gc-log PATH     the application server's GC log (-Xlog:gc*), read at the end [none]
               --servers LIST    name=process group of each server, for their resident memory at the end
                                 (bench/run.sh passes them) [none]
@@ -67,7 +87,7 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
             given.put(args[i].substring(2), args[++i]);
         }
         Options o = new Options(
-                Long.parseLong(given.getOrDefault("incidents", "1000000").replace("_", "")),
+                stages(given.getOrDefault("incidents", "1000000"), given.getOrDefault("big-tenant", "0")),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "60"))),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("duration", "20"))),
                 Integer.parseInt(given.getOrDefault("clients", "16")),
@@ -85,11 +105,12 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
                 Integer.parseInt(given.getOrDefault("sweep-tenants", "2000")),
                 Math.max(1, Integer.parseInt(given.getOrDefault("sweep-passes", "50"))),
                 Integer.parseInt(given.getOrDefault("tenants", "20")),
-                Long.parseLong(given.getOrDefault("big-tenant", "0").replace("_", "")),
-                Integer.parseInt(given.getOrDefault("page-clients", "16")),
+                Arrays.stream(given.getOrDefault("page-clients", "2,16").split(",")).map(String::strip)
+                        .filter(n -> !n.isEmpty()).map(Integer::valueOf).sorted().toList(),
                 given.getOrDefault("gc-log", ""),
                 given.getOrDefault("servers", ""),
-                Double.parseDouble(given.getOrDefault("node-cores", "0.25")));
+                Double.parseDouble(given.getOrDefault("node-cores", "0.25")),
+                Double.parseDouble(given.getOrDefault("quiet-load", "0")));
         for (String key : given.keySet()) {
             if (!USAGE.contains("--" + key + " ")) {
                 throw new IllegalArgumentException("Unknown option --" + key + "\n" + USAGE);
@@ -98,10 +119,37 @@ record Options(long incidents, Duration warmup, Duration duration, int clients, 
         if (o.tenants() < 3) {
             throw new IllegalArgumentException("--tenants must count the 3 demo tenants at least\n" + USAGE);
         }
-        if (o.bigTenant() < 0 || o.bigTenant() > o.incidents()) {
-            throw new IllegalArgumentException("--big-tenant must be between 0 and --incidents\n" + USAGE);
+        for (int i = 0; i < o.stages().size(); i++) {
+            Stage s = o.stages().get(i);
+            if (s.bigTenant() < 0 || s.bigTenant() > s.incidents()) {
+                throw new IllegalArgumentException("--big-tenant must be between 0 and --incidents\n" + USAGE);
+            }
+            if (i > 0 && (s.incidents() <= o.stages().get(i - 1).incidents()
+                    || s.bigTenant() < o.stages().get(i - 1).bigTenant())) {
+                throw new IllegalArgumentException("Each size of --incidents must be larger than the one before,"
+                        + " with no smaller --big-tenant\n" + USAGE);
+            }
         }
         return o;
+    }
+
+    /** The sizes to measure at: as many --big-tenant values as --incidents ones, or one for all. */
+    private static List<Stage> stages(String incidents, String bigTenant) {
+        List<Long> sizes = longs(incidents);
+        List<Long> big = longs(bigTenant);
+        if (sizes.isEmpty() || (big.size() != 1 && big.size() != sizes.size())) {
+            throw new IllegalArgumentException("--big-tenant takes one value, or one per size of --incidents\n" + USAGE);
+        }
+        List<Stage> stages = new java.util.ArrayList<>();
+        for (int i = 0; i < sizes.size(); i++) {
+            stages.add(new Stage(sizes.get(i), big.get(big.size() == 1 ? 0 : i)));
+        }
+        return List.copyOf(stages);
+    }
+
+    private static List<Long> longs(String list) {
+        return Arrays.stream(list.split(",")).map(n -> n.strip().replace("_", "")).filter(n -> !n.isEmpty())
+                .map(Long::valueOf).toList();
     }
 
     private static Set<String> scenarios(String list) {

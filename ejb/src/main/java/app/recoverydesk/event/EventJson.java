@@ -1,6 +1,7 @@
 package app.recoverydesk.event;
 
-import jakarta.json.Json;
+import static app.recoverydesk.json.Jsons.JSON;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,12 +22,12 @@ final class EventJson {
 
     static DomainEvent event(String id, long tenantId, EventType type, Instant at, Long incidentId, Long locationId,
                              String actor, Map<String, Object> data) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", id).add("type", type.wireName())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", id).add("type", type.wireName())
                 .add("occurredAt", at.toString());
         add(json, "incidentId", incidentId);
         add(json, "locationId", locationId);
         add(json, "actor", actor);
-        JsonObjectBuilder details = Json.createObjectBuilder();
+        JsonObjectBuilder details = JSON.createObjectBuilder();
         data.forEach((key, value) -> add(details, key, value));
         String payload = json.add("data", details).build().toString();
         return new DomainEvent(id, tenantId, type, at, incidentId, locationId, actor,
@@ -35,7 +36,7 @@ final class EventJson {
 
     /** The event as the outbox holds it. */
     static DomainEvent read(OutboxEvent row, long tenantId) {
-        JsonObject json = Json.createReader(new StringReader(row.getPayload())).readObject();
+        JsonObject json = JSON.createReader(new StringReader(row.getPayload())).readObject();
         Map<String, Object> data = new LinkedHashMap<>();
         json.getJsonObject("data").forEach((key, value) -> data.put(key, valueOf(value)));
         EventType type = EventType.ofWireName(row.getType())

@@ -1,5 +1,7 @@
 package app.recoverydesk.recovery;
 
+import static app.recoverydesk.json.Jsons.JSON;
+
 import app.recoverydesk.tenancy.BusinessType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -91,7 +93,7 @@ public final class DefaultCatalogues {
             try (PreparedStatement option = c.prepareStatement("insert into recovery_option "
                     + "(tenant_id, name, names, type, monetary, created_at) values (?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
-                var names = jakarta.json.Json.createObjectBuilder();
+                var names = JSON.createObjectBuilder();
                 d.names().forEach(names::add);
                 option.setLong(1, tenantId);
                 option.setString(2, d.name());

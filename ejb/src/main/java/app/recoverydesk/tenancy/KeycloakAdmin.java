@@ -1,7 +1,8 @@
 package app.recoverydesk.tenancy;
 
+import static app.recoverydesk.json.Jsons.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -18,7 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Organizations and users in the Keycloak realm, through its admin REST API, as the application's own
@@ -43,8 +47,22 @@ public class KeycloakAdmin {
 
     private volatile ServiceToken token;
 
+    /**
+     * How long a list of members or role holders is answered from memory: pages ask for them on every view (the
+     * staff pickers of the case page), which made each view wait for the identity provider. Every change made
+     * through this class forgets them at once; a change made elsewhere (the admin console, another node) shows
+     * within this time.
+     */
+    static final Duration LISTS_FRESH_FOR = Duration.ofSeconds(30);
+
+    /** A list read from the provider, and until when it is answered from memory. */
+    private record Kept(Object value, long freshUntilNanos) {
+    }
+
+    private final Map<String, Kept> lists = new ConcurrentHashMap<>();
+
     public String createOrganization(String name, String alias) {
-        return idFromLocation(send("POST", "/organizations", Json.createObjectBuilder()
+        return idFromLocation(send("POST", "/organizations", JSON.createObjectBuilder()
                 .add("name", name).add("alias", alias).add("enabled", true).build()));
     }
 
@@ -55,11 +73,11 @@ public class KeycloakAdmin {
     /** A new user whose sign-in pages, from the password step on, are in {@code language} (their business's). */
     public String createUser(String username, String email, String firstName, String lastName, String temporaryPassword,
                              Locale language) {
-        return idFromLocation(send("POST", "/users", Json.createObjectBuilder()
+        return idFromLocation(send("POST", "/users", JSON.createObjectBuilder()
                 .add("username", username).add("email", email).add("firstName", firstName).add("lastName", lastName)
                 .add("enabled", true)
-                .add("attributes", Json.createObjectBuilder().add("locale", Json.createArrayBuilder().add(signInLocale(language))))
-                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("attributes", JSON.createObjectBuilder().add("locale", JSON.createArrayBuilder().add(signInLocale(language))))
+                .add("credentials", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("type", "password").add("value", temporaryPassword).add("temporary", true)))
                 .build()));
     }
@@ -75,15 +93,15 @@ public class KeycloakAdmin {
     }
 
     public void setEnabled(String userId, boolean enabled) {
-        send("PUT", "/users/" + userId, Json.createObjectBuilder().add("enabled", enabled).build());
+        send("PUT", "/users/" + userId, JSON.createObjectBuilder().add("enabled", enabled).build());
     }
 
     public void addMember(String organizationId, String userId) {
-        send("POST", "/organizations/" + organizationId + "/members", Json.createValue(userId));
+        send("POST", "/organizations/" + organizationId + "/members", JSON.createValue(userId));
     }
 
     public void grantRealmRoles(String userId, Set<String> roles) {
-        var body = Json.createArrayBuilder();
+        var body = JSON.createArrayBuilder();
         for (String role : roles) {
             body.add(read(send("GET", "/roles/" + URLEncoder.encode(role, StandardCharsets.UTF_8), null)));
         }
@@ -91,7 +109,7 @@ public class KeycloakAdmin {
     }
 
     public void revokeRealmRoles(String userId, Set<String> roles) {
-        var body = Json.createArrayBuilder();
+        var body = JSON.createArrayBuilder();
         for (String role : roles) {
             body.add(read(send("GET", "/roles/" + URLEncoder.encode(role, StandardCharsets.UTF_8), null)));
         }
@@ -110,9 +128,9 @@ public class KeycloakAdmin {
 
     /** The usernames (lower case) of every user of the realm holding a realm role, of whichever organization. */
     public Set<String> usernamesWithRealmRole(String role) {
-        return ((JsonArray) read(send("GET", "/roles/" + role + "/users?briefRepresentation=true&first=0&max=2000", null)))
+        return keptFor("role " + role, () -> ((JsonArray) read(send("GET", "/roles/" + role + "/users?briefRepresentation=true&first=0&max=2000", null)))
                 .stream().map(u -> u.asJsonObject().getString("username").toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     public int memberCount(String organizationId) {
@@ -120,17 +138,31 @@ public class KeycloakAdmin {
     }
 
     public List<Member> members(String organizationId) {
-        return ((JsonArray) read(send("GET", "/organizations/" + organizationId + "/members?max=500", null))).stream()
+        return keptFor("members " + organizationId, () -> ((JsonArray) read(send("GET", "/organizations/" + organizationId + "/members?max=500", null))).stream()
                 .map(JsonValue::asJsonObject)
                 .map(u -> new Member(u.getString("id"), u.getString("username"), u.getString("email", ""),
                         u.getString("firstName", ""), u.getString("lastName", ""), u.getBoolean("enabled", true)))
-                .toList();
+                .toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T keptFor(String key, Supplier<T> read) {
+        long now = System.nanoTime();
+        Kept k = lists.get(key);
+        if (k == null || now - k.freshUntilNanos() > 0) {
+            k = new Kept(read.get(), now + LISTS_FRESH_FOR.toNanos());
+            lists.put(key, k);
+        }
+        return (T) k.value();
     }
 
     private HttpResponse<String> send(String method, String path, JsonValue body) {
         HttpResponse<String> response = call(request(method, path, body, serviceToken(false)));
         if (response.statusCode() == 401) { // a kept token the provider no longer takes (restarted, account changed)
             response = call(request(method, path, body, serviceToken(true)));
+        }
+        if (!method.equals("GET")) { // whatever it changed, no list read before it is answered again
+            lists.clear();
         }
         if (response.statusCode() >= 300) {
             throw new IdentityProviderException(method + " " + path + " answered " + response.statusCode() + ": "
@@ -192,7 +224,7 @@ public class KeycloakAdmin {
     }
 
     private static JsonStructure read(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).read();
+        return JSON.createReader(new StringReader(response.body())).read();
     }
 
     private static String idFromLocation(HttpResponse<String> response) {

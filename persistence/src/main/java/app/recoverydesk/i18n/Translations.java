@@ -1,6 +1,7 @@
 package app.recoverydesk.i18n;
 
-import jakarta.json.Json;
+import static app.recoverydesk.json.Jsons.JSON;
+
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.util.Locale;
@@ -15,7 +16,7 @@ public final class Translations {
 
     /** The JSON of the non-blank translations. */
     public static String toJson(Map<String, String> translations) {
-        var json = Json.createObjectBuilder();
+        var json = JSON.createObjectBuilder();
         translations.forEach((language, text) -> {
             if (text != null && !text.isBlank()) {
                 json.add(language, text.strip());
@@ -27,7 +28,7 @@ public final class Translations {
     public static Map<String, String> fromJson(String json) {
         Map<String, String> map = new TreeMap<>();
         if (json != null && !json.isBlank()) {
-            Json.createReader(new StringReader(json)).readObject()
+            JSON.createReader(new StringReader(json)).readObject()
                     .forEach((language, text) -> map.put(language, ((JsonString) text).getString()));
         }
         return map;

@@ -1,6 +1,7 @@
 package app.recoverydesk.api;
 
-import jakarta.json.Json;
+import static app.recoverydesk.json.Jsons.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,15 +21,15 @@ public final class Problem {
 
     /** A problem naming the invalid fields, each with its message. */
     public static Response of(Response.StatusType status, String detail, Map<String, String> invalidFields) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", status.getReasonPhrase())
                 .add("status", status.getStatusCode())
                 .add("detail", detail);
         if (!invalidFields.isEmpty()) {
-            var fields = Json.createArrayBuilder();
+            var fields = JSON.createArrayBuilder();
             invalidFields.forEach((name, message) ->
-                    fields.add(Json.createObjectBuilder().add("name", name).add("reason", message)));
+                    fields.add(JSON.createObjectBuilder().add("name", name).add("reason", message)));
             body.add("invalidParams", fields);
         }
         return Response.status(status).type(TYPE).entity(body.build().toString()).build();

@@ -1,5 +1,7 @@
 package app.recoverydesk.api;
 
+import static app.recoverydesk.json.Jsons.JSON;
+
 import app.recoverydesk.report.ComplianceReport;
 import app.recoverydesk.report.ComplianceReports;
 import app.recoverydesk.report.Figure;
@@ -15,7 +17,6 @@ import app.recoverydesk.web.report.ReportTable;
 import app.recoverydesk.web.report.ReportTables;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -57,22 +58,22 @@ public class ReportResource {
         ReportScope scope = scope(from, to, locations);
         ComplianceReport report = reports.report(scope, Locale.ENGLISH);
         CellFormat format = CellFormat.forSpreadsheets(scope.period().zone());
-        JsonObjectBuilder tables = Json.createObjectBuilder();
+        JsonObjectBuilder tables = JSON.createObjectBuilder();
         for (ReportTable table : ReportTables.of(report, ReportResource::english)) {
-            JsonArrayBuilder rows = Json.createArrayBuilder();
+            JsonArrayBuilder rows = JSON.createArrayBuilder();
             table.rows().forEach(row -> {
-                JsonArrayBuilder cells = Json.createArrayBuilder();
+                JsonArrayBuilder cells = JSON.createArrayBuilder();
                 row.forEach(c -> cells.add(format.format(c.value())));
                 rows.add(cells);
             });
-            tables.add(table.id(), Json.createObjectBuilder().add("title", table.title())
-                    .add("headers", Json.createArrayBuilder(table.headers())).add("rows", rows));
+            tables.add(table.id(), JSON.createObjectBuilder().add("title", table.title())
+                    .add("headers", JSON.createArrayBuilder(table.headers())).add("rows", rows));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("from", scope.period().from().toString()).add("to", scope.period().to().toString())
                 .add("previousFrom", scope.period().previous().from().toString())
                 .add("previousTo", scope.period().previous().to().toString())
-                .add("locationIds", Json.createArrayBuilder(List.copyOf(report.locationIds())))
+                .add("locationIds", JSON.createArrayBuilder(List.copyOf(report.locationIds())))
                 .add("currency", report.currency().getCurrencyCode())
                 .add("current", ReportJson.figures(report.current()))
                 .add("previous", ReportJson.figures(report.previous()))

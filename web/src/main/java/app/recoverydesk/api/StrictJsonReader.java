@@ -1,10 +1,11 @@
 package app.recoverydesk.api;
 
+import static app.recoverydesk.json.Jsons.JSON;
+
 import app.recoverydesk.failure.BusinessException;
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.failure.Kind;
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -66,7 +67,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         }
         String text = utf8(bytes);
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonException e) {
             throw new InvalidInputException(JsonShape.BODY, "problem.json");

@@ -1,5 +1,7 @@
 package app.recoverydesk.api;
 
+import static app.recoverydesk.json.Jsons.JSON;
+
 import app.recoverydesk.failure.BusinessException;
 import app.recoverydesk.failure.InvalidInputException;
 import app.recoverydesk.failure.Kind;
@@ -10,7 +12,6 @@ import app.recoverydesk.volume.Volumes;
 import app.recoverydesk.web.volume.VolumeCsv;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -181,7 +182,7 @@ public class VolumeResource {
             throw new InvalidInputException(JsonShape.BODY, "json.utf8");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonException e) {
             throw new InvalidInputException(JsonShape.BODY, "problem.json");

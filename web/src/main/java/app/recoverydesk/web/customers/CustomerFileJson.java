@@ -1,5 +1,7 @@
 package app.recoverydesk.web.customers;
 
+import static app.recoverydesk.json.Jsons.JSON;
+
 import app.recoverydesk.feedback.Feedback;
 import app.recoverydesk.incident.Attachment;
 import app.recoverydesk.incident.Customer;
@@ -9,7 +11,6 @@ import app.recoverydesk.money.Money;
 import app.recoverydesk.privacy.CustomerFile;
 import app.recoverydesk.promise.Promise;
 import app.recoverydesk.recovery.Recovery;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,12 +29,12 @@ public final class CustomerFileJson {
 
     public static JsonObject of(CustomerFile file) {
         Customer c = file.customer();
-        JsonArrayBuilder cases = Json.createArrayBuilder();
+        JsonArrayBuilder cases = JSON.createArrayBuilder();
         file.cases().forEach(k -> cases.add(caseOf(k, file)));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("business", file.business())
                 .add("madeAt", file.madeAt().toString())
-                .add("customer", Json.createObjectBuilder()
+                .add("customer", JSON.createObjectBuilder()
                         .add("id", c.getId())
                         .add("name", text(c.getName()))
                         .add("contact", text(c.getContact()))
@@ -47,15 +48,15 @@ public final class CustomerFileJson {
 
     private static JsonObjectBuilder caseOf(CustomerFile.Case k, CustomerFile file) {
         Incident i = k.incident();
-        JsonArrayBuilder timeline = Json.createArrayBuilder();
+        JsonArrayBuilder timeline = JSON.createArrayBuilder();
         for (IncidentEvent e : k.timeline()) {
-            timeline.add(Json.createObjectBuilder().add("at", e.getOccurredAt().toString()).add("actor", e.getActor())
+            timeline.add(JSON.createObjectBuilder().add("at", e.getOccurredAt().toString()).add("actor", e.getActor())
                     .add("kind", e.getKind().name()).add("field", text(e.getField()))
                     .add("from", text(e.getFromValue())).add("to", text(e.getToValue())));
         }
-        JsonArrayBuilder recoveries = Json.createArrayBuilder();
+        JsonArrayBuilder recoveries = JSON.createArrayBuilder();
         for (Recovery r : k.recoveries()) {
-            recoveries.add(Json.createObjectBuilder().add("id", r.getId()).add("optionId", r.getOptionId())
+            recoveries.add(JSON.createObjectBuilder().add("id", r.getId()).add("optionId", r.getOptionId())
                     .add("option", text(file.optionNames().get(r.getOptionId())))
                     .add("amount", money(r.getAmount())).add("approvedAmount", money(r.getApprovedAmount()))
                     .add("status", r.getStatus().name()).add("note", text(r.getNote())).add("reason", text(r.getReason()))
@@ -63,26 +64,26 @@ public final class CustomerFileJson {
                     .add("decidedBy", text(r.getDecidedBy())).add("decidedAt", time(r.getDecidedAt()))
                     .add("decisionReason", text(r.getDecisionReason())));
         }
-        JsonArrayBuilder promises = Json.createArrayBuilder();
+        JsonArrayBuilder promises = JSON.createArrayBuilder();
         for (Promise p : k.promises()) {
-            promises.add(Json.createObjectBuilder().add("id", p.getId()).add("what", p.getWhat())
+            promises.add(JSON.createObjectBuilder().add("id", p.getId()).add("what", p.getWhat())
                     .add("owner", text(p.getOwner())).add("dueAt", time(p.getDueAt())).add("status", p.getStatus().name())
                     .add("keptAt", time(p.getKeptAt())).add("brokenReason", text(p.getBrokenReason()))
                     .add("createdBy", p.getCreatedBy()).add("createdAt", time(p.getCreatedAt())));
         }
-        JsonArrayBuilder feedback = Json.createArrayBuilder();
+        JsonArrayBuilder feedback = JSON.createArrayBuilder();
         for (Feedback f : k.feedback()) {
-            feedback.add(Json.createObjectBuilder().add("id", f.getId()).add("solved", f.isSolved())
+            feedback.add(JSON.createObjectBuilder().add("id", f.getId()).add("solved", f.isSolved())
                     .add("satisfaction", f.getSatisfaction()).add("recommend", f.getRecommend())
                     .add("comment", text(f.getComment())).add("at", time(f.getCreatedAt())));
         }
-        JsonArrayBuilder attachments = Json.createArrayBuilder();
+        JsonArrayBuilder attachments = JSON.createArrayBuilder();
         for (Attachment.Info a : k.attachments()) {
-            attachments.add(Json.createObjectBuilder().add("id", a.id()).add("fileName", a.fileName())
+            attachments.add(JSON.createObjectBuilder().add("id", a.id()).add("fileName", a.fileName())
                     .add("contentType", a.contentType()).add("sizeBytes", a.sizeBytes())
                     .add("uploadedBy", a.uploadedBy()).add("uploadedAt", time(a.uploadedAt())));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", i.getId())
                 .add("occurredAt", time(i.getOccurredAt()))
                 .add("locationId", i.getLocation().getId())
@@ -106,15 +107,15 @@ public final class CustomerFileJson {
     }
 
     private static JsonValue text(String s) {
-        return s == null ? JsonValue.NULL : Json.createValue(s);
+        return s == null ? JsonValue.NULL : JSON.createValue(s);
     }
 
     private static JsonValue time(Instant t) {
-        return t == null ? JsonValue.NULL : Json.createValue(t.toString());
+        return t == null ? JsonValue.NULL : JSON.createValue(t.toString());
     }
 
     private static JsonValue money(Money m) {
-        return m == null ? JsonValue.NULL : Json.createObjectBuilder()
+        return m == null ? JsonValue.NULL : JSON.createObjectBuilder()
                 .add("amount", m.decimal().toPlainString()).add("currency", m.currency().getCurrencyCode()).build();
     }
 }

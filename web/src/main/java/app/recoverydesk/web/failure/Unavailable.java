@@ -1,9 +1,10 @@
 package app.recoverydesk.web.failure;
 
+import static app.recoverydesk.json.Jsons.JSON;
+
 import app.recoverydesk.failure.Message;
 import app.recoverydesk.i18n.Translations;
 import app.recoverydesk.web.i18n.Texts;
-import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,7 +32,7 @@ public class Unavailable extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         if (uri.startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/problem+json");
-            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank")
+            response.getWriter().write(JSON.createObjectBuilder().add("type", "about:blank")
                     .add("title", "Service Unavailable").add("status", 503).add("detail", text).build().toString());
         } else {
             response.setContentType("text/html");

@@ -1,6 +1,7 @@
 package app.recoverydesk.web.report;
 
-import jakarta.json.Json;
+import static app.recoverydesk.json.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -15,13 +16,13 @@ final class ChartJs {
 
     /** A bar's label in lines of a few words (Chart.js takes a list as lines), so a narrow chart still shows it whole. */
     private static JsonArrayBuilder labels(ReportChart chart) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         for (String label : chart.labels()) {
             if (chart.kind() != ReportChart.Kind.BARS) {
                 labels.add(label);
                 continue;
             }
-            JsonArrayBuilder lines = Json.createArrayBuilder();
+            JsonArrayBuilder lines = JSON.createArrayBuilder();
             StringBuilder line = new StringBuilder();
             for (String word : label.split(" ")) {
                 if (line.length() > 0 && line.length() + 1 + word.length() > LINE) {
@@ -38,14 +39,14 @@ final class ChartJs {
     private static final int LINE = 22;
 
     static String config(ReportChart chart) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (ReportChart.Series s : chart.series()) {
-            JsonObjectBuilder set = Json.createObjectBuilder().add("label", s.name())
-                    .add("data", Json.createArrayBuilder(s.values())).add("borderColor", s.color()).add("backgroundColor", s.color());
+            JsonObjectBuilder set = JSON.createObjectBuilder().add("label", s.name())
+                    .add("data", JSON.createArrayBuilder(s.values())).add("borderColor", s.color()).add("backgroundColor", s.color());
             if (chart.kind() == ReportChart.Kind.LINES) {
-                JsonArrayBuilder style = Json.createArrayBuilder();
-                JsonArrayBuilder fill = Json.createArrayBuilder();
-                JsonArrayBuilder radius = Json.createArrayBuilder();
+                JsonArrayBuilder style = JSON.createArrayBuilder();
+                JsonArrayBuilder fill = JSON.createArrayBuilder();
+                JsonArrayBuilder radius = JSON.createArrayBuilder();
                 for (int i = 0; i < s.values().size(); i++) {
                     style.add(chart.isPartial(i) ? "rect" : "circle");
                     fill.add(chart.isPartial(i) ? "#ffffff" : s.color());
@@ -55,21 +56,21 @@ final class ChartJs {
             }
             datasets.add(set);
         }
-        JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false);
+        JsonObjectBuilder options = JSON.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false);
         // counts have no halves on their axis
         boolean counts = chart.series().stream().flatMap(s -> s.values().stream()).allMatch(v -> v == Math.rint(v));
-        JsonObjectBuilder valueAxis = Json.createObjectBuilder().add("beginAtZero", true);
+        JsonObjectBuilder valueAxis = JSON.createObjectBuilder().add("beginAtZero", true);
         if (counts) {
-            valueAxis.add("ticks", Json.createObjectBuilder().add("precision", 0));
+            valueAxis.add("ticks", JSON.createObjectBuilder().add("precision", 0));
         }
         if (chart.kind() == ReportChart.Kind.BARS) {
-            options.add("indexAxis", "y").add("scales", Json.createObjectBuilder().add("x", valueAxis)
-                    .add("y", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("autoSkip", false))));
+            options.add("indexAxis", "y").add("scales", JSON.createObjectBuilder().add("x", valueAxis)
+                    .add("y", JSON.createObjectBuilder().add("ticks", JSON.createObjectBuilder().add("autoSkip", false))));
         } else {
-            options.add("scales", Json.createObjectBuilder().add("y", valueAxis));
+            options.add("scales", JSON.createObjectBuilder().add("y", valueAxis));
         }
-        return Json.createObjectBuilder().add("type", chart.kind() == ReportChart.Kind.BARS ? "bar" : "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels(chart)).add("datasets", datasets))
+        return JSON.createObjectBuilder().add("type", chart.kind() == ReportChart.Kind.BARS ? "bar" : "line")
+                .add("data", JSON.createObjectBuilder().add("labels", labels(chart)).add("datasets", datasets))
                 .add("options", options).build().toString();
     }
 }

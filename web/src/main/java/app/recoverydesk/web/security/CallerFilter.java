@@ -1,5 +1,7 @@
 package app.recoverydesk.web.security;
 
+import static app.recoverydesk.json.Jsons.JSON;
+
 import app.recoverydesk.tenancy.StaffLocations;
 import app.recoverydesk.tenancy.Tenant;
 import app.recoverydesk.tenancy.TenantContext;
@@ -16,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import app.recoverydesk.failure.Kind;
 import app.recoverydesk.i18n.Translations;
 import app.recoverydesk.failure.Failures;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -115,7 +116,7 @@ public class CallerFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Forbidden")
+            response.getWriter().write(JSON.createObjectBuilder().add("type", "about:blank").add("title", "Forbidden")
                     .add("status", 403).add("detail", text).build().toString());
             return;
         }
