@@ -46,9 +46,11 @@ public enum Figure {
     /** Decided after it was due, or still waiting past it. */
     static final String OVERDUE = "r.dueAt is not null and (r.decidedAt > r.dueAt"
             + " or (r.status = app.recoverydesk.recovery.RecoveryStatus.PENDING and r.dueAt < :now))";
-    /** Granted on the spot although it exceeded the per-incident limit of the policy version it was judged by. */
-    static final String OVER_LIMIT_CONDITION = "r.status = app.recoverydesk.recovery.RecoveryStatus.GRANTED and (r.exceeded is not null"
-            + " or r.amountMinor > (select p.perIncidentMinor from RecoveryPolicy p where p.id = r.policyId))";
+    /**
+     * Granted on the spot although it exceeded the per-incident limit of the policy version it was judged by: a fact
+     * the recovery keeps from its grant (V30), so the over-limit rows are found by an index of their own.
+     */
+    static final String OVER_LIMIT_CONDITION = "r.overLimit = true";
 
     private final String condition;
     private final Key key;

@@ -75,6 +75,10 @@ public class Recovery extends TenantOwned implements Serializable {
     @Column(updatable = false)
     private String exceeded;
 
+    /** Granted over the per-incident limit of its policy version, decided when it is granted (V30). */
+    @Column(name = "over_limit", updatable = false)
+    private boolean overLimit;
+
     @Column(updatable = false)
     private String reason;
 
@@ -145,6 +149,7 @@ public class Recovery extends TenantOwned implements Serializable {
         this.requestedAt = now;
         if (exceeded.isEmpty()) {
             this.status = RecoveryStatus.GRANTED;
+            this.overLimit = policy.isOverPerIncident(amount);
         } else {
             this.status = RecoveryStatus.PENDING;
             this.exceeded = exceeded.stream().map(Enum::name).sorted().collect(Collectors.joining(","));

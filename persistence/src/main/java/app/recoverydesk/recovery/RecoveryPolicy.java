@@ -110,7 +110,7 @@ public class RecoveryPolicy extends TenantOwned implements Serializable {
             exceeded.add(Limit.LOCATION);
         }
         long units = amount == null ? 1 : amount.minorUnits();
-        if (amount != null && perIncidentMinor != null && amount.minorUnits() > perIncidentMinor) {
+        if (isOverPerIncident(amount)) {
             exceeded.add(Limit.PER_INCIDENT);
         }
         // compared as what is left of the day's limit: the sum of a huge amount and today's total would wrap around
@@ -120,6 +120,10 @@ public class RecoveryPolicy extends TenantOwned implements Serializable {
         return exceeded;
     }
 
+    /** Above this version's per-incident limit (none: never). */
+    public boolean isOverPerIncident(Money amount) {
+        return amount != null && perIncidentMinor != null && amount.minorUnits() > perIncidentMinor;
+    }
 
     public Long getOptionId() {
         return optionId;

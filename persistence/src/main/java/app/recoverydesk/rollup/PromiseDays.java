@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,18 +32,12 @@ public final class PromiseDays {
 
     public static void add(Connection c, Key key, int delta) throws SQLException {
         LocalDate day = LocalDate.ofInstant(key.dueAt(), Days.tenantZone(c, key.tenantId()));
-        try (PreparedStatement up = c.prepareStatement(UPSERT)) {
-            for (long location : Days.locationAndTenant(key.locationId())) {
-                up.setLong(1, key.tenantId());
-                up.setLong(2, location);
-                up.setObject(3, day);
-                up.setString(4, key.owner() == null ? "" : key.owner());
-                up.setString(5, key.status());
-                up.setLong(6, delta);
-                up.addBatch();
-            }
-            up.executeBatch();
+        // in the order Days.locationAndTenant gives: every writer locks a change's rows in the same order
+        Map<List<Object>, Long> rows = new LinkedHashMap<>();
+        for (long location : Days.locationAndTenant(key.locationId())) {
+            rows.put(List.of(location, day, key.owner() == null ? "" : key.owner(), key.status()), (long) delta);
         }
+        write(c, key.tenantId(), rows);
     }
 
     static void rebuild(Connection c, long tenantId, ZoneId zone) throws SQLException {
@@ -62,6 +57,11 @@ public final class PromiseDays {
                 }
             }
         }
+        write(c, tenantId, rows);
+    }
+
+    /** Adds to the rollup's rows: (location, day, owner or '', status) → promises. */
+    private static void write(Connection c, long tenantId, Map<List<Object>, Long> rows) throws SQLException {
         try (PreparedStatement up = c.prepareStatement(UPSERT)) {
             for (Map.Entry<List<Object>, Long> e : rows.entrySet()) {
                 up.setLong(1, tenantId);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,37 +52,18 @@ public final class RecoveryDays {
     public static void add(Connection c, Key key, int delta) throws SQLException {
         LocalDate day = LocalDate.ofInstant(key.requestedAt(), Days.tenantZone(c, key.tenantId()));
         boolean overLimit = "GRANTED".equals(key.status()) && (key.exceeded() || overPerIncident(c, key));
-        try (PreparedStatement up = c.prepareStatement(UPSERT)) {
-            for (long location : Days.locationAndTenant(key.locationId())) {
-                up.setLong(1, key.tenantId());
-                up.setLong(2, location);
-                up.setObject(3, day);
-                up.setLong(4, key.optionId());
-                up.setString(5, key.status());
-                up.setString(6, key.currency());
-                up.setBoolean(7, overLimit);
-                up.setBoolean(8, key.lateDecision());
-                up.setLong(9, delta);
-                up.setLong(10, delta * key.value());
-                up.setLong(11, delta > 0 ? key.value() : 0);
-                up.addBatch();
-            }
-            up.executeBatch();
-        }
-        if (key.decidedException()) {
-            long minutes = IncidentDays.minutes(key.requestedAt(), key.decidedAt());
-            try (PreparedStatement up = c.prepareStatement(DECISION_UPSERT)) {
-                for (long location : Days.locationAndTenant(key.locationId())) {
-                    up.setLong(1, key.tenantId());
-                    up.setLong(2, location);
-                    up.setObject(3, day);
-                    up.setLong(4, minutes);
-                    up.setLong(5, delta);
-                    up.addBatch();
-                }
-                up.executeBatch();
+        // in the order Days.locationAndTenant gives: every writer locks a change's rows in the same order
+        Map<List<Object>, long[]> rows = new LinkedHashMap<>();
+        Map<List<Object>, Long> decisions = new LinkedHashMap<>();
+        for (long location : Days.locationAndTenant(key.locationId())) {
+            rows.put(List.of(location, day, key.optionId(), key.status(), key.currency(), overLimit, key.lateDecision()),
+                    new long[] {delta, delta * key.value(), delta > 0 ? key.value() : 0});
+            if (key.decidedException()) {
+                decisions.put(List.of(location, day, IncidentDays.minutes(key.requestedAt(), key.decidedAt())),
+                        (long) delta);
             }
         }
+        write(c, key.tenantId(), rows, decisions);
     }
 
     /** Above the per-incident limit of the policy version it was judged by (policy versions never change). */
@@ -104,6 +86,14 @@ public final class RecoveryDays {
     /** Counts the tenant's recoveries again from the recoveries themselves, in the caller's transaction. */
     static void rebuild(Connection c, long tenantId, ZoneId zone) throws SQLException {
         Days.clear(c, tenantId, "recovery_day", "recovery_decision_day");
+        // recoveries written around the application (an import) learn whether they were granted over the limit,
+        // as the application decides it when granting (V30); a grant never changes, so only false can become true
+        try (PreparedStatement u = c.prepareStatement("update recovery r left join recovery_policy p on p.id = r.policy_id"
+                + " set r.over_limit = true where r.tenant_id = ? and not r.over_limit and r.status = 'GRANTED'"
+                + " and (r.exceeded is not null or r.amount_minor > p.per_incident_minor)")) {
+            u.setLong(1, tenantId);
+            u.executeUpdate();
+        }
         Map<List<Object>, long[]> rows = new HashMap<>();
         try (PreparedStatement q = c.prepareStatement("select r.location_id, " + Days.slot("r.requested_at") + ","
                 + " r.option_id, r.status, r.currency,"
@@ -127,6 +117,30 @@ public final class RecoveryDays {
                 }
             }
         }
+        Map<List<Object>, Long> decisions = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement("select location_id, " + Days.slot("requested_at") + ","
+                + " timestampdiff(MINUTE, requested_at, decided_at), count(*) from recovery"
+                + " where tenant_id = ? and status <> 'GRANTED' and decided_at is not null group by 1, 2, 3")) {
+            q.setLong(1, tenantId);
+            q.setFetchSize(Integer.MIN_VALUE);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    LocalDate day = Days.dayOfSlot(r.getLong(2), zone);
+                    for (long location : Days.locationAndTenant(r.getLong(1))) {
+                        decisions.merge(List.of(location, day, r.getLong(3)), r.getLong(4), Long::sum);
+                    }
+                }
+            }
+        }
+        write(c, tenantId, rows, decisions);
+    }
+
+    /**
+     * Adds to the rollups' rows: (location, day, option, status, currency, over limit, late decision) → recoveries,
+     * value, largest; (location, day, minutes to the decision) → decisions.
+     */
+    private static void write(Connection c, long tenantId, Map<List<Object>, long[]> rows,
+                              Map<List<Object>, Long> decisions) throws SQLException {
         try (PreparedStatement up = c.prepareStatement(UPSERT)) {
             for (Map.Entry<List<Object>, long[]> e : rows.entrySet()) {
                 List<Object> k = e.getKey();
@@ -145,20 +159,8 @@ public final class RecoveryDays {
             }
             up.executeBatch();
         }
-        Map<List<Object>, Long> decisions = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement("select location_id, " + Days.slot("requested_at") + ","
-                + " timestampdiff(MINUTE, requested_at, decided_at), count(*) from recovery"
-                + " where tenant_id = ? and status <> 'GRANTED' and decided_at is not null group by 1, 2, 3")) {
-            q.setLong(1, tenantId);
-            q.setFetchSize(Integer.MIN_VALUE);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    LocalDate day = Days.dayOfSlot(r.getLong(2), zone);
-                    for (long location : Days.locationAndTenant(r.getLong(1))) {
-                        decisions.merge(List.of(location, day, r.getLong(3)), r.getLong(4), Long::sum);
-                    }
-                }
-            }
+        if (decisions.isEmpty()) {
+            return;
         }
         try (PreparedStatement up = c.prepareStatement(DECISION_UPSERT)) {
             for (Map.Entry<List<Object>, Long> e : decisions.entrySet()) {
