@@ -16,9 +16,16 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         Objects.requireNonNull(currency, "currency");
     }
 
+    /** Plain decimals only: BigDecimal would also read "1e3", "+40" or ".5", which no one means as an amount. */
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
     /** Reads "40", "40.5" or "40.50"; more fraction digits than the currency has is an error. */
     public static Money parse(String decimal, Currency currency) {
-        BigDecimal value = new BigDecimal(decimal.strip());
+        String plain = decimal.strip();
+        if (!PLAIN.matcher(plain).matches()) {
+            throw new NumberFormatException("not a plain decimal: " + plain);
+        }
+        BigDecimal value = new BigDecimal(plain);
         if (value.signum() < 0) {
             throw new NumberFormatException("negative amount");
         }

@@ -79,7 +79,8 @@ class MoneyTest {
 
     /** How people write amounts ("380,00", "1 760,50") is the pages' to read; here only the plain decimal is. */
     @ParameterizedTest
-    @ValueSource(strings = {"380,00", "1 760,50", "1.760,50", "1,760.50", "", " ", "40 kr", "abc", "40.50.00"})
+    @ValueSource(strings = {"380,00", "1 760,50", "1.760,50", "1,760.50", "", " ", "40 kr", "abc", "40.50.00",
+        "1e3", "4E1", "+40", ".5", "40.", "0x10", "٤٠"})
     void onlyPlainDecimalsAreAmounts(String written) {
         assertThrows(NumberFormatException.class, () -> Money.parse(written, NOK));
     }
