@@ -3,6 +3,10 @@ package app.recoverydesk.incident;
 import app.recoverydesk.rollup.Counting;
 import app.recoverydesk.rollup.FeedbackDays;
 import app.recoverydesk.rollup.IncidentDays;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -16,6 +20,26 @@ public class IncidentCounting extends Counting<Incident, IncidentDays.Key> {
 
     public IncidentCounting() {
         super(IncidentCounting::key, Incident::countedAs, Incident::countedAs, IncidentDays::add);
+    }
+
+    @PostLoad
+    void onLoad(Incident e) {
+        loaded(e);
+    }
+
+    @PostPersist
+    void onPersist(Incident e) {
+        written(e);
+    }
+
+    @PostUpdate
+    void onUpdate(Incident e) {
+        changed(e);
+    }
+
+    @PostRemove
+    void onRemove(Incident e) {
+        removed(e);
     }
 
     /** The customers' answers are counted at their case's location: they move with it. */

@@ -2,6 +2,10 @@ package app.recoverydesk.promise;
 
 import app.recoverydesk.rollup.Counting;
 import app.recoverydesk.rollup.PromiseDays;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 
 /**
  * Keeps the report's daily promise rollup ({@link PromiseDays}) in step with every promise written: made is +1 on
@@ -11,5 +15,25 @@ public class PromiseCounting extends Counting<Promise, PromiseDays.Key> {
 
     public PromiseCounting() {
         super(Promise::countKey, Promise::countedAs, Promise::countedAs, PromiseDays::add);
+    }
+
+    @PostLoad
+    void onLoad(Promise e) {
+        loaded(e);
+    }
+
+    @PostPersist
+    void onPersist(Promise e) {
+        written(e);
+    }
+
+    @PostUpdate
+    void onUpdate(Promise e) {
+        changed(e);
+    }
+
+    @PostRemove
+    void onRemove(Promise e) {
+        removed(e);
     }
 }

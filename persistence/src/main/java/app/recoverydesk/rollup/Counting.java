@@ -2,10 +2,6 @@ package app.recoverydesk.rollup;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
-import jakarta.persistence.PostRemove;
-import jakarta.persistence.PostUpdate;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.BiConsumer;
@@ -15,7 +11,9 @@ import java.util.function.Function;
  * The entity listener of a daily rollup, in the flush, on the transaction's own connection: an entity is counted
  * under a key (what the rollup groups it by); written is +1 on its key, changed -1 on the key it was read under and
  * +1 on the new one, removed -1. The entity remembers the key it is counted under, so an update knows what to take
- * back. Each kind of entity names its key, where it remembers it, and its rollup's upsert.
+ * back. Each kind of entity names its key, where it remembers it, and its rollup's upsert; its listener class
+ * declares the four callbacks (Hibernate looks for them on the listener class itself, not on its superclasses: the
+ * rollup test found none called when they were declared here).
  */
 public abstract class Counting<E, K> {
 
@@ -44,20 +42,17 @@ public abstract class Counting<E, K> {
     protected void moved(Connection c, E entity, K before, K after) throws SQLException {
     }
 
-    @PostLoad
-    void loaded(E entity) {
+    protected final void loaded(E entity) {
         remember.accept(entity, key.apply(entity));
     }
 
-    @PostPersist
-    void written(E entity) {
+    protected final void written(E entity) {
         K now = key.apply(entity);
         InFlush.write(em, c -> upsert.add(c, now, 1));
         remember.accept(entity, now);
     }
 
-    @PostUpdate
-    void changed(E entity) {
+    protected final void changed(E entity) {
         K before = countedAs.apply(entity);
         K after = key.apply(entity);
         if (before == null) {
@@ -73,8 +68,7 @@ public abstract class Counting<E, K> {
         }
     }
 
-    @PostRemove
-    void removed(E entity) {
+    protected final void removed(E entity) {
         K counted = countedAs.apply(entity) != null ? countedAs.apply(entity) : key.apply(entity);
         InFlush.write(em, c -> upsert.add(c, counted, -1));
     }
