@@ -18,7 +18,10 @@ final class Quiet {
     private Quiet() {
     }
 
-    /** Until at most 1 % of the buffer pool's pages are waiting to be written (at most 30 minutes). */
+    /**
+     * Until at most 1 % of the buffer pool's pages are waiting to be written, or their number has not gone down for
+     * 30 s (at most 30 minutes).
+     */
     static void awaitFlushed(Db db) throws Exception {
         long started = System.nanoTime();
         long dirty = db.count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"
@@ -26,10 +29,13 @@ final class Quiet {
         long total = db.count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"
                 + " WHERE VARIABLE_NAME = 'INNODB_BUFFER_POOL_PAGES_TOTAL'");
         long first = dirty;
-        while (dirty > total / 100 && System.nanoTime() - started < Duration.ofMinutes(30).toNanos()) {
+        int still = 0; // checks without fewer pages: the rest waits for the redo log to fill, no background work
+        while (dirty > total / 100 && still < 6 && System.nanoTime() - started < Duration.ofMinutes(30).toNanos()) {
             Thread.sleep(5000);
-            dirty = db.count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"
+            long now = db.count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"
                     + " WHERE VARIABLE_NAME = 'INNODB_BUFFER_POOL_PAGES_DIRTY'");
+            still = now < dirty ? 0 : still + 1;
+            dirty = now;
         }
         System.out.printf("  database: %,d of %,d buffer pool pages changed after seeding, %,d after %.0f s of writing"
                 + " them back%n", first, total, dirty, (System.nanoTime() - started) / 1e9);

@@ -116,8 +116,11 @@ final class Summary {
         System.out.printf("%n== Growth from %,d to %,d incidents (Bistro Nord %,d to %,d)%n", first.stage.incidents(),
                 last.stage.incidents(), first.stage.bigTenant(), last.stage.bigTenant());
         System.out.printf(format, "scenario", "p50 first", "p50 last", "x", "p99 first", "p99 last", "x", "goal", "");
+        Map<String, Integer> seen = new java.util.HashMap<>();
         for (String[] l : last.rows) {
-            String[] f = first.rows.stream().filter(r -> r[0].equals(l[0])).findFirst().orElse(null);
+            // a kind of list call is named alike under each tenant: pair the n-th of a name with the n-th
+            int n = seen.merge(l[0], 1, Integer::sum);
+            String[] f = first.rows.stream().filter(r -> r[0].equals(l[0])).skip(n - 1).findFirst().orElse(null);
             if (f == null || f[2].isEmpty() || l[2].isEmpty()) {
                 continue;
             }
