@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * either side of a midnight, owned or in the queue) and kept, broken, handed over or left open, customers' answers,
  * customers erased and a location's time zone changed — through the API and the customer's feedback page, at two
  * businesses, at locations in several time zones and near their midnights — every count of every daily rollup
- * (incidents by location and for the whole tenant, response and resolution times, recoveries, decision times,
- * promises, feedback), each per location and for the whole tenant, equals a straight count or sum of the records.
+ * (incidents by location and for the whole tenant, response and resolution times by day and by month,
+ * recoveries, decision times, promises, feedback), each per location and for the whole tenant, equals a straight count or sum of the records.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -182,6 +182,9 @@ class ReportRollupIT {
                 "daily counts after seed " + seed);
         assertEquals(expectedMinutes(bistro.tenantId(), hotel.tenantId()), countedMinutes(bistro.tenantId(), hotel.tenantId()),
                 "response and resolution times after seed " + seed);
+        assertEquals(byMonth(expectedMinutes(bistro.tenantId(), hotel.tenantId())),
+                countedMinutesByMonth(bistro.tenantId(), hotel.tenantId()),
+                "response and resolution times by month after seed " + seed);
         CaseRollups.assertEqualToTheRecords(seed, bistro.tenantId(), hotel.tenantId());
     }
 
@@ -248,6 +251,24 @@ class ReportRollupIT {
     private static Map<List<Object>, Long> countedMinutes(long... tenants) {
         Map<List<Object>, Long> counts = new TreeMap<>(ReportRollupIT::compare);
         for (List<Object> row : Database.query("select tenant_id, day, kind, minutes, incidents from incident_minutes_day"
+                + " where tenant_id in (?, ?) and incidents <> 0", tenants[0], tenants[1])) {
+            counts.put(List.of(((Number) row.get(0)).longValue(), day(row.get(1)), row.get(2),
+                    ((Number) row.get(3)).longValue()), ((Number) row.get(4)).longValue());
+        }
+        return counts;
+    }
+
+    /** The same counts on the first day of their day's month. */
+    private static Map<List<Object>, Long> byMonth(Map<List<Object>, Long> byDay) {
+        Map<List<Object>, Long> counts = new TreeMap<>(ReportRollupIT::compare);
+        byDay.forEach((k, n) -> counts.merge(List.of(k.get(0), ((LocalDate) k.get(1)).withDayOfMonth(1), k.get(2), k.get(3)),
+                n, Long::sum));
+        return counts;
+    }
+
+    private static Map<List<Object>, Long> countedMinutesByMonth(long... tenants) {
+        Map<List<Object>, Long> counts = new TreeMap<>(ReportRollupIT::compare);
+        for (List<Object> row : Database.query("select tenant_id, month, kind, minutes, incidents from incident_minutes_month"
                 + " where tenant_id in (?, ?) and incidents <> 0", tenants[0], tenants[1])) {
             counts.put(List.of(((Number) row.get(0)).longValue(), day(row.get(1)), row.get(2),
                     ((Number) row.get(3)).longValue()), ((Number) row.get(4)).longValue());

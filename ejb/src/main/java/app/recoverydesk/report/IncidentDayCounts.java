@@ -57,15 +57,22 @@ final class IncidentDayCounts {
 
     /**
      * Response ({@code R}) or resolution ({@code S}) times of the whole business's incidents of the scope's days:
-     * minutes (exact below 64, above in steps of less than 1/32 of the time) to how many.
+     * minutes (exact below 64, above in steps of less than 1/32 of the time) to how many. Whole months of the
+     * period are read from the monthly rows, only the days before and after them from the daily ones.
      */
     static Map<Long, Long> minutes(EntityManager em, long tenantId, ReportScope scope, String kind) {
+        Months months = Months.within(scope.period().from(), scope.period().to());
         Map<Long, Long> histogram = new java.util.HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select minutes, sum(incidents) from incident_minutes_day"
-                        + " where tenant_id = :tenant and day between :from and :to and kind = :kind group by minutes")
-                .setParameter("tenant", tenantId).setParameter("from", scope.period().from())
-                .setParameter("to", scope.period().to()).setParameter("kind", kind).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select minutes, sum(incidents) from ("
+                        + "select minutes, incidents from incident_minutes_day where tenant_id = :tenant and kind = :kind"
+                        + " and (day between :from and :beforeMonths or day between :afterMonths and :to)"
+                        + " union all select minutes, incidents from incident_minutes_month where tenant_id = :tenant"
+                        + " and kind = :kind and month >= :firstMonth and month < :afterMonths) times group by minutes")
+                .setParameter("tenant", tenantId).setParameter("kind", kind)
+                .setParameter("from", scope.period().from()).setParameter("to", scope.period().to())
+                .setParameter("firstMonth", months.first()).setParameter("beforeMonths", months.first().minusDays(1))
+                .setParameter("afterMonths", months.after()).getResultList();
         for (Object[] r : rows) {
             long n = ((Number) r[1]).longValue();
             if (n != 0) {
@@ -73,6 +80,19 @@ final class IncidentDayCounts {
             }
         }
         return histogram;
+    }
+
+    /**
+     * The whole months of a period, {@code first} (a first day) up to before {@code after}; the period's days before
+     * {@code first} and from {@code after} on are outside them. No whole month: both are the day after the period.
+     */
+    record Months(LocalDate first, LocalDate after) {
+
+        static Months within(LocalDate from, LocalDate to) {
+            LocalDate first = from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
+            LocalDate after = to.plusDays(1).withDayOfMonth(1);
+            return first.isBefore(after) ? new Months(first, after) : new Months(to.plusDays(1), to.plusDays(1));
+        }
     }
 
     /** The whole business from the counts without locations (days x root causes), some locations from theirs. */

@@ -54,6 +54,31 @@ public final class Days {
         }
     }
 
+    /** One grouped row of a recount, handed over once for its location and once for the whole tenant. */
+    @FunctionalInterface
+    interface Recount {
+        void add(ResultSet row, long location, LocalDate day) throws SQLException;
+    }
+
+    /**
+     * Streams a tenant's grouped rows — the query takes the tenant as its one parameter and selects the location
+     * first and the quarter hour ({@link #slot}) second — and hands each to {@code recount} on the tenant's day.
+     */
+    static void recount(Connection c, long tenantId, ZoneId zone, String sql, Recount recount) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            q.setLong(1, tenantId);
+            q.setFetchSize(Integer.MIN_VALUE);   // streamed: a big tenant's groups need not fit in memory twice
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    LocalDate day = dayOfSlot(r.getLong(2), zone);
+                    for (long location : locationAndTenant(r.getLong(1))) {
+                        recount.add(r, location, day);
+                    }
+                }
+            }
+        }
+    }
+
     /** The location's rows and the whole tenant's: a change is counted in both. */
     static long[] locationAndTenant(long locationId) {
         return new long[] {locationId, WHOLE_TENANT};

@@ -96,25 +96,15 @@ public final class FeedbackDays {
     static void rebuild(Connection c, long tenantId, ZoneId zone) throws SQLException {
         Days.clear(c, tenantId, "feedback_day");
         Map<List<Object>, long[]> rows = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement("select i.location_id, " + Days.slot("f.created_at") + ","
-                + " f.solved, f.satisfaction, f.recommend, count(*) from feedback f join incident i on i.id = f.incident_id"
-                + " where f.tenant_id = ? group by 1, 2, 3, 4, 5")) {
-            q.setLong(1, tenantId);
-            q.setFetchSize(Integer.MIN_VALUE);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    LocalDate day = Days.dayOfSlot(r.getLong(2), zone);
+        Days.recount(c, tenantId, zone, "select i.location_id, " + Days.slot("f.created_at") + ", f.solved,"
+                + " f.satisfaction, f.recommend, count(*) from feedback f join incident i on i.id = f.incident_id"
+                + " where f.tenant_id = ? group by 1, 2, 3, 4, 5", (r, location, day) -> {
                     long[] one = counts(new Answer(tenantId, null, r.getBoolean(3), r.getInt(4), r.getInt(5)), 1);
-                    long n = r.getLong(6);
-                    for (long location : Days.locationAndTenant(r.getLong(1))) {
-                        long[] sum = rows.computeIfAbsent(List.of(location, day), k -> new long[7]);
-                        for (int i = 0; i < sum.length; i++) {
-                            sum[i] += one[i] * n;
-                        }
+                    long[] sum = rows.computeIfAbsent(List.of(location, day), k -> new long[7]);
+                    for (int i = 0; i < sum.length; i++) {
+                        sum[i] += one[i] * r.getLong(6);
                     }
-                }
-            }
-        }
+                });
         try (PreparedStatement up = c.prepareStatement(UPSERT)) {
             for (Map.Entry<List<Object>, long[]> e : rows.entrySet()) {
                 bind(up, tenantId, (Long) e.getKey().get(0), (LocalDate) e.getKey().get(1), e.getValue());

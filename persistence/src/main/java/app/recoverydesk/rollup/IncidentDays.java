@@ -20,9 +20,6 @@ import java.util.Map;
  */
 public final class IncidentDays {
 
-    /** Every time-zone offset in use is a whole number of quarter hours: counting by them maps exactly onto days. */
-    private static final int SLOT_SECONDS = 900;
-
     private static final String UPSERT = "insert into incident_day (tenant_id, day, location_id, location_day,"
             + " root_cause, incidents) values (?, ?, ?, ?, ?, ?) on duplicate key update incidents = incidents + values(incidents)";
 
@@ -34,6 +31,10 @@ public final class IncidentDays {
 
     private static final String MINUTES_UPSERT = "insert into incident_minutes_day (tenant_id, day, kind, minutes,"
             + " incidents) values (?, ?, ?, ?, ?) on duplicate key update incidents = incidents + values(incidents)";
+
+    /** The same times by the month of their day (its first day): what a long period's report reads. */
+    private static final String MINUTES_MONTH_UPSERT = MINUTES_UPSERT.replace("incident_minutes_day", "incident_minutes_month")
+            .replace("(tenant_id, day,", "(tenant_id, month,");
 
     /** What an incident is counted by: its day's key, and its response and resolution times when it has them. */
     public record Key(long tenantId, long locationId, Instant occurredAt, String rootCause, Instant createdAt,
@@ -60,19 +61,13 @@ public final class IncidentDays {
             up.setLong(4, delta);
             up.executeUpdate();
         }
-        try (PreparedStatement up = c.prepareStatement(MINUTES_UPSERT)) {
-            for (Object[] time : new Object[][] {{"R", key.respondedAt()}, {"S", key.resolvedAt()}}) {
-                if (time[1] != null) {
-                    up.setLong(1, key.tenantId());
-                    up.setObject(2, day);
-                    up.setString(3, (String) time[0]);
-                    up.setLong(4, step(minutes(key.createdAt(), (Instant) time[1])));
-                    up.setLong(5, delta);
-                    up.addBatch();
-                }
+        Map<List<Object>, Long> times = new java.util.LinkedHashMap<>();   // R before S: one lock order for every writer
+        for (Object[] time : new Object[][] {{"R", key.respondedAt()}, {"S", key.resolvedAt()}}) {
+            if (time[1] != null) {
+                times.put(List.of(day, time[0], step(minutes(key.createdAt(), (Instant) time[1]))), (long) delta);
             }
-            up.executeBatch();
         }
+        writeMinutes(c, key.tenantId(), times);
     }
 
     /** Whole minutes from one to the other, as the database's {@code timestampdiff(MINUTE, …)} counts them. */
@@ -168,25 +163,18 @@ public final class IncidentDays {
                     }
                 }
             }
-            for (String table : new String[] {"incident_day", "incident_tenant_day", "incident_minutes_day"}) {
-                try (PreparedStatement d = c.prepareStatement("delete from " + table + " where tenant_id = ?")) {
-                    d.setLong(1, tenantId);
-                    d.executeUpdate();
-                }
-            }
+            Days.clear(c, tenantId, "incident_day", "incident_tenant_day", "incident_minutes_day", "incident_minutes_month");
             Map<List<Object>, Long> counts = new HashMap<>();
             try (PreparedStatement q = c.prepareStatement("select location_id, root_cause,"
-                    + " floor(timestampdiff(SECOND, '2000-01-01 00:00:00', occurred_at) / " + SLOT_SECONDS + "), count(*)"
+                    + " " + Days.slot("occurred_at") + ", count(*)"
                     + " from incident where tenant_id = ? group by 1, 2, 3")) {
                 q.setLong(1, tenantId);
                 q.setFetchSize(Integer.MIN_VALUE);
                 try (ResultSet r = q.executeQuery()) {
-                    Instant zero = Instant.parse("2000-01-01T00:00:00Z");
                     while (r.next()) {
                         long location = r.getLong(1);
-                        Instant slot = zero.plusSeconds(r.getLong(3) * SLOT_SECONDS);
-                        counts.merge(List.of(LocalDate.ofInstant(slot, tenantZone), location,
-                                LocalDate.ofInstant(slot, locationZones.getOrDefault(location, tenantZone)), r.getString(2)),
+                        counts.merge(List.of(Days.dayOfSlot(r.getLong(3), tenantZone), location,
+                                Days.dayOfSlot(r.getLong(3), locationZones.getOrDefault(location, tenantZone)), r.getString(2)),
                                 r.getLong(4), Long::sum);
                     }
                 }
@@ -219,8 +207,10 @@ public final class IncidentDays {
                 }
                 up.executeBatch();
             }
-            countMinutes(c, tenantId, tenantZone, "R", "responded_at");
-            countMinutes(c, tenantId, tenantZone, "S", "resolved_at");
+            Map<List<Object>, Long> times = new HashMap<>();
+            countMinutes(c, tenantId, tenantZone, "R", "responded_at", times);
+            countMinutes(c, tenantId, tenantZone, "S", "resolved_at", times);
+            writeMinutes(c, tenantId, times);
             // the rest of the report's rollups go by the tenant's days too
             RecoveryDays.rebuild(c, tenantId, tenantZone);
             PromiseDays.rebuild(c, tenantId, tenantZone);
@@ -237,28 +227,41 @@ public final class IncidentDays {
     }
 
     /** The response or resolution times of the tenant's incidents, by quarter hour of the incident and minutes. */
-    private static void countMinutes(Connection c, long tenantId, ZoneId zone, String kind, String column) throws SQLException {
-        Map<List<Object>, Long> counts = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement("select floor(timestampdiff(SECOND, '2000-01-01 00:00:00', occurred_at) / "
-                + SLOT_SECONDS + "), timestampdiff(MINUTE, created_at, " + column + "), count(*) from incident"
-                + " where tenant_id = ? and " + column + " is not null group by 1, 2")) {
+    private static void countMinutes(Connection c, long tenantId, ZoneId zone, String kind, String column,
+                                     Map<List<Object>, Long> times) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("select " + Days.slot("occurred_at") + ", timestampdiff(MINUTE,"
+                + " created_at, " + column + "), count(*) from incident where tenant_id = ? and " + column + " is not null"
+                + " group by 1, 2")) {
             q.setLong(1, tenantId);
             q.setFetchSize(Integer.MIN_VALUE);
             try (ResultSet r = q.executeQuery()) {
-                Instant zero = Instant.parse("2000-01-01T00:00:00Z");
                 while (r.next()) {
-                    counts.merge(List.of(LocalDate.ofInstant(zero.plusSeconds(r.getLong(1) * SLOT_SECONDS), zone),
-                            step(r.getLong(2))), r.getLong(3), Long::sum);
+                    times.merge(List.of(Days.dayOfSlot(r.getLong(1), zone), kind, step(r.getLong(2))), r.getLong(3),
+                            Long::sum);
                 }
             }
         }
-        try (PreparedStatement up = c.prepareStatement(MINUTES_UPSERT)) {
+    }
+
+    /** Adds to the times' rows, (day, kind, minutes step) → incidents, by day and by month. */
+    private static void writeMinutes(Connection c, long tenantId, Map<List<Object>, Long> byDay) throws SQLException {
+        Map<List<Object>, Long> byMonth = new java.util.LinkedHashMap<>();
+        byDay.forEach((k, n) -> byMonth.merge(List.of(((LocalDate) k.get(0)).withDayOfMonth(1), k.get(1), k.get(2)), n,
+                Long::sum));
+        // days before months: every writer locks a change's rows in the same order
+        upsertMinutes(c, MINUTES_UPSERT, tenantId, byDay);
+        upsertMinutes(c, MINUTES_MONTH_UPSERT, tenantId, byMonth);
+    }
+
+    private static void upsertMinutes(Connection c, String upsert, long tenantId, Map<List<Object>, Long> rows)
+            throws SQLException {
+        try (PreparedStatement up = c.prepareStatement(upsert)) {
             int batch = 0;
-            for (Map.Entry<List<Object>, Long> e : counts.entrySet()) {
+            for (Map.Entry<List<Object>, Long> e : rows.entrySet()) {
                 up.setLong(1, tenantId);
                 up.setObject(2, e.getKey().get(0));
-                up.setString(3, kind);
-                up.setLong(4, (Long) e.getKey().get(1));
+                up.setString(3, (String) e.getKey().get(1));
+                up.setLong(4, (Long) e.getKey().get(2));
                 up.setLong(5, e.getValue());
                 up.addBatch();
                 if (++batch % 1000 == 0) {

@@ -43,20 +43,10 @@ public final class PromiseDays {
     static void rebuild(Connection c, long tenantId, ZoneId zone) throws SQLException {
         Days.clear(c, tenantId, "promise_day");
         Map<List<Object>, Long> rows = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement("select location_id, " + Days.slot("due_at") + ","
-                + " coalesce(owner, ''), status, count(*) from promise where tenant_id = ? group by 1, 2, 3, 4")) {
-            q.setLong(1, tenantId);
-            q.setFetchSize(Integer.MIN_VALUE);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    LocalDate day = Days.dayOfSlot(r.getLong(2), zone);
-                    for (long location : Days.locationAndTenant(r.getLong(1))) {
-                        // the upsert below meets owners that compare equal (case, trailing spaces) as the table does
-                        rows.merge(List.of(location, day, r.getString(3), r.getString(4)), r.getLong(5), Long::sum);
-                    }
-                }
-            }
-        }
+        // the upsert below meets owners that compare equal (case, trailing spaces) as the table does
+        Days.recount(c, tenantId, zone, "select location_id, " + Days.slot("due_at") + ", coalesce(owner, ''), status,"
+                + " count(*) from promise where tenant_id = ? group by 1, 2, 3, 4", (r, location, day) ->
+                rows.merge(List.of(location, day, r.getString(3), r.getString(4)), r.getLong(5), Long::sum));
         write(c, tenantId, rows);
     }
 

@@ -95,43 +95,24 @@ public final class RecoveryDays {
             u.executeUpdate();
         }
         Map<List<Object>, long[]> rows = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement("select r.location_id, " + Days.slot("r.requested_at") + ","
+        Days.recount(c, tenantId, zone, "select r.location_id, " + Days.slot("r.requested_at") + ","
                 + " r.option_id, r.status, r.currency,"
                 + " case when r.status = 'GRANTED' and (r.exceeded is not null or r.amount_minor > p.per_incident_minor)"
                 + " then 1 else 0 end, case when r.decided_at > r.due_at then 1 else 0 end, count(*),"
                 + " sum(coalesce(r.approved_minor, r.amount_minor, 0)), max(coalesce(r.approved_minor, r.amount_minor, 0))"
                 + " from recovery r left join recovery_policy p on p.id = r.policy_id where r.tenant_id = ?"
-                + " group by 1, 2, 3, 4, 5, 6, 7")) {
-            q.setLong(1, tenantId);
-            q.setFetchSize(Integer.MIN_VALUE);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    LocalDate day = Days.dayOfSlot(r.getLong(2), zone);
-                    for (long location : Days.locationAndTenant(r.getLong(1))) {
-                        long[] n = rows.computeIfAbsent(List.of(location, day, r.getLong(3), r.getString(4), r.getString(5),
-                                r.getInt(6) == 1, r.getInt(7) == 1), k -> new long[3]);
-                        n[0] += r.getLong(8);
-                        n[1] += r.getLong(9);
-                        n[2] = Math.max(n[2], r.getLong(10));
-                    }
-                }
-            }
-        }
+                + " group by 1, 2, 3, 4, 5, 6, 7", (r, location, day) -> {
+                    long[] n = rows.computeIfAbsent(List.of(location, day, r.getLong(3), r.getString(4), r.getString(5),
+                            r.getInt(6) == 1, r.getInt(7) == 1), k -> new long[3]);
+                    n[0] += r.getLong(8);
+                    n[1] += r.getLong(9);
+                    n[2] = Math.max(n[2], r.getLong(10));
+                });
         Map<List<Object>, Long> decisions = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement("select location_id, " + Days.slot("requested_at") + ","
+        Days.recount(c, tenantId, zone, "select location_id, " + Days.slot("requested_at") + ","
                 + " timestampdiff(MINUTE, requested_at, decided_at), count(*) from recovery"
-                + " where tenant_id = ? and status <> 'GRANTED' and decided_at is not null group by 1, 2, 3")) {
-            q.setLong(1, tenantId);
-            q.setFetchSize(Integer.MIN_VALUE);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    LocalDate day = Days.dayOfSlot(r.getLong(2), zone);
-                    for (long location : Days.locationAndTenant(r.getLong(1))) {
-                        decisions.merge(List.of(location, day, r.getLong(3)), r.getLong(4), Long::sum);
-                    }
-                }
-            }
-        }
+                + " where tenant_id = ? and status <> 'GRANTED' and decided_at is not null group by 1, 2, 3",
+                (r, location, day) -> decisions.merge(List.of(location, day, r.getLong(3)), r.getLong(4), Long::sum));
         write(c, tenantId, rows, decisions);
     }
 
