@@ -18,10 +18,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One event handed to each part that reacts to events ({@link Part}), each part in a transaction of its own, as
- * the event's tenant: what the part does (notices written, mails and webhook deliveries queued) commits together
- * with the mark that it has taken the event, or not at all. A part that fails is written down and tried again
- * later, alone; the others go on.
+ * One event handed to each part that reacts to events ({@link Part}), as the event's tenant: what a part does
+ * (notices written, mails and webhook deliveries queued) commits together with the mark that it has taken the
+ * event, or not at all. Usually every part takes it in one transaction; where one fails, that transaction rolls
+ * back and each part tries again in a transaction of its own, so the failing one is written down and tried again
+ * later, alone, and the others go on.
  */
 @Stateless
 public class HandOver {
@@ -51,9 +52,15 @@ public class HandOver {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void dispatch(long id, long tenantId) {
         HandOver me = self.getBusinessObject(HandOver.class);
+        try {
+            me.handOver(id, tenantId, parts()); // one transaction instead of one per part: the usual case
+            return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Handing event " + id + " to every part at once failed; now part by part", e);
+        }
         for (String part : parts()) {
             try {
-                me.handOver(id, tenantId, part);
+                me.handOver(id, tenantId, List.of(part));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Handing event " + id + " to " + part + " failed; it is tried again", e);
                 try {
@@ -65,15 +72,22 @@ public class HandOver {
         }
     }
 
+    /** The event to those of {@code toParts} that have not taken it yet, in one transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void handOver(long id, long tenantId, String part) {
+    public void handOver(long id, long tenantId, List<String> toParts) {
         tenantContext.runAs(tenantId, () -> {
             OutboxEvent row = locked(id);
-            if (row == null || row.getDispatchedAt() != null || row.isTakenBy(part)) {
+            if (row == null || row.getDispatchedAt() != null) {
                 return; // another node has it, or had it
             }
-            observers.select(new Part.Literal(part)).fire(EventJson.read(row, tenantId));
-            row.takenBy(part, parts(), clock.instant());
+            DomainEvent event = null;
+            for (String part : toParts) {
+                if (!row.isTakenBy(part)) {
+                    event = event == null ? EventJson.read(row, tenantId) : event;
+                    observers.select(new Part.Literal(part)).fire(event);
+                    row.takenBy(part, parts(), clock.instant());
+                }
+            }
         });
     }
 
