@@ -175,6 +175,9 @@ class WebhookIT {
                 sent.add(test.json().getString("eventId"));
             }
             awaitDelivered(path, 3);
+            // the receiver has the last request before the sender has written down its answer
+            await(() -> deliveries(endpoint).stream().allMatch(d -> "DELIVERED".equals(d.asJsonObject().getString("status"))),
+                    "every delivery at " + path + " written down as delivered");
             List<Received> got = at(path);
             assertEquals(sent, got.stream().filter(r -> r.answered() == 200).map(Received::eventId).toList(),
                     "the missed events arrive in the order they were sent");
