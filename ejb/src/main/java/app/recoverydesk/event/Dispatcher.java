@@ -32,7 +32,7 @@ public class Dispatcher extends Worker {
         List<long[]> due;
         do {
             due = due(OutboxEvent.DUE_SQL, BATCH);
-            due.forEach(row -> handOver.dispatch(row[0], row[1]));
+            handOver.dispatchAll(due);
         } while (due.size() == BATCH);
     }
 }

@@ -13,7 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,7 +25,8 @@ import java.util.logging.Logger;
  * (notices written, mails and webhook deliveries queued) commits together with the mark that it has taken the
  * event, or not at all. Usually every part takes it in one transaction; where one fails, that transaction rolls
  * back and each part tries again in a transaction of its own, so the failing one is written down and tried again
- * later, alone, and the others go on.
+ * later, alone, and the others go on. Under load, the events of one tenant that are due together are handed over
+ * in one transaction as well ({@link #dispatchAll}); where that fails, each event goes its own way as above.
  */
 @Stateless
 public class HandOver {
@@ -72,33 +76,61 @@ public class HandOver {
         }
     }
 
+    /**
+     * The (id, tenant id) rows, in their order: those of one tenant in one transaction (a session serves one tenant),
+     * each alone where that fails. Never throws. A commit per event was a third of the database's work per logged
+     * incident.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void dispatchAll(List<long[]> rows) {
+        HandOver me = self.getBusinessObject(HandOver.class);
+        Map<Long, List<Long>> byTenant = new LinkedHashMap<>();
+        rows.forEach(row -> byTenant.computeIfAbsent(row[1], t -> new ArrayList<>()).add(row[0]));
+        byTenant.forEach((tenantId, ids) -> {
+            if (ids.size() > 1) {
+                try {
+                    me.handOver(ids, tenantId, parts());
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "Handing " + ids.size() + " events over at once failed; now one by one", e);
+                }
+            }
+            ids.forEach(id -> dispatch(id, tenantId));
+        });
+    }
+
     /** The event to those of {@code toParts} that have not taken it yet, in one transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void handOver(long id, long tenantId, List<String> toParts) {
+        handOver(List.of(id), tenantId, toParts);
+    }
+
+    /** The events of one tenant to those of {@code toParts} that have not taken them yet, in one transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void handOver(List<Long> ids, long tenantId, List<String> toParts) {
         tenantContext.runAs(tenantId, () -> {
-            OutboxEvent row = locked(id);
-            if (row == null || row.getDispatchedAt() != null) {
-                return; // another node has it, or had it
-            }
-            DomainEvent event = null;
-            for (String part : toParts) {
-                if (!row.isTakenBy(part)) {
-                    event = event == null ? EventJson.read(row, tenantId) : event;
-                    observers.select(new Part.Literal(part)).fire(event);
-                    row.takenBy(part, parts(), clock.instant());
+            for (OutboxEvent row : locked(ids)) { // those another node has are skipped
+                if (row.getDispatchedAt() == null) { // or had
+                    handOver(row, tenantId, toParts);
                 }
             }
         });
     }
 
+    private void handOver(OutboxEvent row, long tenantId, List<String> toParts) {
+        DomainEvent event = EventJson.read(row, tenantId);
+        for (String part : toParts) {
+            if (!row.isTakenBy(part)) {
+                observers.select(new Part.Literal(part)).fire(event);
+                row.takenBy(part, parts(), clock.instant());
+            }
+        }
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(long id, long tenantId, String error) {
-        tenantContext.runAs(tenantId, () -> {
-            OutboxEvent row = locked(id);
-            if (row != null) {
-                row.failed(error, clock.instant(), Backoff.after(row.getAttempts() + 1));
-            }
-        });
+        tenantContext.runAs(tenantId, () -> locked(List.of(id))
+                .forEach(row -> row.failed(error, clock.instant(), Backoff.after(row.getAttempts() + 1))));
     }
 
     private List<String> parts() {
@@ -109,12 +141,12 @@ public class HandOver {
         return names;
     }
 
-    /** The row, locked; null where another transaction holds it (SKIP LOCKED) or it is gone. */
-    private OutboxEvent locked(long id) {
-        return em.createNamedQuery("OutboxEvent.byId", OutboxEvent.class).setParameter("id", id)
+    /** Those of the rows that no other transaction holds (SKIP LOCKED) and still exist, locked, in id order. */
+    private List<OutboxEvent> locked(List<Long> ids) {
+        return em.createNamedQuery("OutboxEvent.byIds", OutboxEvent.class).setParameter("ids", ids)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", -2)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList();
     }
 
     private static String rootCause(Throwable e) {

@@ -16,7 +16,7 @@ import java.util.Collection;
  */
 @Entity
 @Table(name = "outbox_event")
-@NamedQuery(name = "OutboxEvent.byId", query = "select e from OutboxEvent e where e.id = :id")
+@NamedQuery(name = "OutboxEvent.byIds", query = "select e from OutboxEvent e where e.id in :ids order by e.id")
 public class OutboxEvent extends TenantOwned {
 
     /** Ids of events due for dispatch, oldest first, across tenants (the worker has no tenant). */
