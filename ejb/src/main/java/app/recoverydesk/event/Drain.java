@@ -11,6 +11,15 @@ public final class Drain {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
+    /**
+     * Asks for one more pass without starting one: true where no pass runs to take the request, so the caller has
+     * to start one ({@link #run}). Under load a pass nearly always runs, and a commit then costs no thread hand-off.
+     */
+    public boolean ask() {
+        again.set(true);
+        return !running.get(); // a runner clears running before it looks at again once more: no request is lost
+    }
+
     public void run(Runnable pass) {
         again.set(true);
         while (again.get() && running.compareAndSet(false, true)) {

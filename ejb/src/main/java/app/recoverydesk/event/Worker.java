@@ -56,8 +56,11 @@ public abstract class Worker {
         }
     }
 
-    /** Starts a pass on another thread, through the container (so that it is asynchronous). */
+    /** Starts a pass on another thread, through the container (so that it is asynchronous), unless one runs. */
     protected void nudgeSoon() {
+        if (!drain.ask()) {
+            return; // the running pass looks once more
+        }
         Class<?> bean = getClass();
         while (!bean.isAnnotationPresent(Singleton.class)) {
             bean = bean.getSuperclass(); // past any subclass the container made
