@@ -175,6 +175,8 @@ class IncidentCaseApiIT {
         assertEquals(expected.subList(0, 20), idsOf(first));
         assertEquals(expected.subList(1_000, 1_020), idsOf(Api.get("/incidents?limit=20&offset=1000&q=" + marker, rental).json()),
                 "pages past the cap can still be read");
+        assertEquals(expected.subList(0, 20), idsOf(Api.get("/incidents?limit=20&q=" + marker.substring(0, 8).toUpperCase(),
+                rental).json()), "the start of a word, in capitals, finds it");
         List<Long> oldestFirst = new java.util.ArrayList<>(expected);
         java.util.Collections.reverse(oldestFirst);
         assertEquals(oldestFirst.subList(0, 10), idsOf(Api.get("/incidents?limit=10&sort=occurredAt&q=" + marker, rental).json()),

@@ -46,11 +46,8 @@ final class IncidentSearch {
         if (filter.to() != null) {
             add("i.occurredAt < :to", "to", filter.to().plusDays(1).atStartOfDay(zone).toInstant());
         }
+        // every word must start one of the incident's words, looked up in the tenant's own word index (see where)
         prefixes = prefixes(filter.text());
-        for (int n = 0; n < prefixes.size(); n++) {
-            // every word must start one of the incident's words, looked up in the tenant's own word index (see where)
-            parameters.put("word" + n, prefixes.get(n));
-        }
         if (prefixes.isEmpty() && filter.text() != null && !filter.text().isBlank()) {
             // words too short to be indexed: a plain substring match
             add("lower(i.whatHappened) like :like", "like", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
@@ -77,17 +74,34 @@ final class IncidentSearch {
      * incidents in time order, as a check of each incident's own words. The optimiser turns the set into a table of
      * every match first, also when a page needs 20 of them: 26 ms for a common word at 1M, against 1.8 ms for
      * checking the ~200 newest incidents one by one. A count ("> 0") rather than "exists", which MariaDB would turn
-     * back into the set.
+     * back into the set. The check compares the start of each word ("left") rather than a LIKE prefix: given a
+     * prefix range, MariaDB read every match of the word for each incident checked wherever it guessed that range
+     * smaller than the incident's own words (a small business: 112 ms instead of 7 ms for a page at 1M).
      */
     private String where(boolean walking) {
         List<String> all = new ArrayList<>(conditions);
         for (int n = 0; n < prefixes.size(); n++) {
             all.add(walking
-                    ? "(select count(*) from IncidentWord w where w.key.incidentId = i.id and w.key.word like :word" + n
-                            + ") > 0"
+                    ? "(select count(*) from IncidentWord w where w.key.incidentId = i.id and left(w.key.word, "
+                            + start(n).codePointCount(0, start(n).length()) + ") = :start" + n + ") > 0"
                     : "i.id in (select w.key.incidentId from IncidentWord w where w.key.word like :word" + n + ")");
         }
         return all.isEmpty() ? "" : " where " + String.join(" and ", all);
+    }
+
+    /** The query's parameters: the filter's and each word's, as {@link #where} names them. */
+    private <T> TypedQuery<T> bound(TypedQuery<T> query, boolean walking) {
+        parameters.forEach(query::setParameter);
+        for (int n = 0; n < prefixes.size(); n++) {
+            query.setParameter(walking ? "start" + n : "word" + n, walking ? start(n) : prefixes.get(n));
+        }
+        return query;
+    }
+
+    /** The n-th search word, without its LIKE wildcard. */
+    private String start(int n) {
+        String prefix = prefixes.get(n);
+        return prefix.substring(0, prefix.length() - 1);
     }
 
     /**
@@ -101,9 +115,8 @@ final class IncidentSearch {
         // Walking (see where) finds a page within a few hundred incidents where matches are many; where they are
         // few, it would read the whole tenant.
         boolean walking = !prefixes.isEmpty() && filter.sort().byTime() && tally.value() >= MANY_WORD_MATCHES;
-        TypedQuery<Long> query = em.createQuery("select i.id from Incident i" + where(walking) + " order by "
-                + filter.sort().orderBy, Long.class);
-        parameters.forEach(query::setParameter);
+        TypedQuery<Long> query = bound(em.createQuery("select i.id from Incident i" + where(walking) + " order by "
+                + filter.sort().orderBy, Long.class), walking);
         if (walking) {
             query.unwrap(org.hibernate.query.Query.class).addQueryHint(TIME_ORDER_INDEX);
         }
@@ -128,9 +141,8 @@ final class IncidentSearch {
                 return counted.get();
             }
         }
-        TypedQuery<Long> query = em.createQuery(Tally.countOf("from Incident i" + where(false)), Long.class);
-        parameters.forEach(query::setParameter);
-        return Tally.of(query.getSingleResult());
+        return Tally.of(bound(em.createQuery(Tally.countOf("from Incident i" + where(false)), Long.class), false)
+                .getSingleResult());
     }
 
     /** A search for one word and nothing else (the common case), by someone who sees the whole tenant. */
