@@ -56,8 +56,10 @@ public final class Browser implements AutoCloseable {
     public WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.withMessage(() -> "on " + driver.getCurrentUrl() + " (" + driver.getTitle() + ")");
-        // an Ajax update replaces the elements a condition reads: read them again rather than fail
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // an Ajax update replaces the elements a condition reads: read them again rather than fail. Chromium reports
+        // a node replaced between finding and reading it as a plain WebDriverException ("Node with given id does not
+        // belong to the document"), not as a stale element; a lasting error still ends the wait with it as the cause
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 
