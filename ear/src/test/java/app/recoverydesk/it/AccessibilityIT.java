@@ -169,8 +169,7 @@ class AccessibilityIT {
         run(browser, "login-username", width);
         browser.driver.findElement(By.id("username")).sendKeys(user);
         browser.driver.findElement(By.id("kc-login")).click();
-        browser.waiting().ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
         run(browser, "login-password", width);
         browser.driver.findElement(By.id("password")).sendKeys("demo");
         browser.driver.findElement(By.id("kc-login")).click();

@@ -76,9 +76,8 @@ public final class Browser implements AutoCloseable {
             // organizations enabled: Keycloak asks for the username first, then for the password
             driver.findElement(By.id("kc-login")).click();
         }
-        // the two-step page may still be navigating to the password step when it is looked for
-        waiting().ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
+        // the two-step page may still be navigating to the password step when it is looked for (waiting reads again)
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
         if (newPassword != null) {
             waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new"))).sendKeys(newPassword);

@@ -28,8 +28,7 @@ class LoginPageIT {
     private static Step passwordStep(Browser browser, String username) {
         browser.driver.findElement(By.id("username")).sendKeys(username);
         browser.driver.findElement(By.id("kc-login")).click();
-        browser.waiting().ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
         return new Step(browser.driver.findElement(By.tagName("html")).getAttribute("lang"),
                 browser.driver.findElement(By.id("kc-page-title")).getText().strip(),
                 browser.driver.findElement(By.cssSelector("label[for='password']")).getText().strip());
