@@ -118,7 +118,24 @@ public class ComplianceReports {
         return own.isEmpty() ? null : own;
     }
 
+    /**
+     * How many of the period's recoveries granted over their limit the report lists, newest first: their count is
+     * in the figures, every one of them behind the figure and in the file of the table
+     * ({@link #reportListingEveryOverLimit}). So the report reads as many rows at any size of business: a big
+     * chain's year has hundreds, each a row read from the recoveries and a line of the page.
+     */
+    public static final int OVER_LIMIT_LISTED = 50;
+
     public ComplianceReport report(ReportScope scope, Locale locale) {
+        return report(scope, locale, OVER_LIMIT_LISTED);
+    }
+
+    /** The report with every recovery granted over its limit in the period listed, for a file of that table. */
+    public ComplianceReport reportListingEveryOverLimit(ReportScope scope, Locale locale) {
+        return report(scope, locale, Integer.MAX_VALUE);
+    }
+
+    private ComplianceReport report(ReportScope scope, Locale locale, int overLimitListed) {
         Tenant tenant = tenant();
         // both periods run beside the tables below, each in a transaction of its own: the database works on all
         // three at once instead of one after the other
@@ -134,7 +151,8 @@ public class ComplianceReports {
                 row -> new ComplianceReport.PromiseRow(null, (String) row, null));
         Figures figures = done(current);
         // the daily counts know whether the period has any recovery granted over its limit: most have none
-        List<ComplianceReport.OverLimit> overLimit = figures.recoveries().overLimit() == 0 ? List.of() : overLimit(scope, locale);
+        List<ComplianceReport.OverLimit> overLimit = figures.recoveries().overLimit() == 0 ? List.of()
+                : overLimit(scope, locale, overLimitListed);
         return new ComplianceReport(scope.period(), scope.locations() == null ? Set.of() : scope.locations(),
                 tenant.getCurrency(), figures, done(previous), trend, options, overLimit, byLocation, byOwner,
                 initiativesByStatus(), announced(), overrides(scope), volume(scope, locationNames));
@@ -241,15 +259,17 @@ public class ComplianceReports {
     }
 
     /**
-     * Recoveries granted over their limit without approval. The scan reads recoveries only (joining options and
-     * policies let the optimiser start from them and read every year); the few rows found are named afterwards.
+     * The newest {@code max} recoveries granted over their limit without approval. The scan reads recoveries only
+     * (joining options and policies let the optimiser start from them and read every year); the rows found are
+     * named afterwards. Read-only: a file of every one of them holds no snapshots for a flush that never comes.
      */
-    private List<ComplianceReport.OverLimit> overLimit(ReportScope scope, Locale locale) {
+    private List<ComplianceReport.OverLimit> overLimit(ReportScope scope, Locale locale, int max) {
         TypedQuery<Recovery> query = em.createQuery("select r from Recovery r where" + scope.within("r.requestedAt", "r.locationId")
-                + " and " + Figure.OVER_LIMIT_CONDITION + " order by r.requestedAt", Recovery.class);
+                + " and " + Figure.OVER_LIMIT_CONDITION + " order by r.requestedAt desc, r.id desc", Recovery.class)
+                .setHint("org.hibernate.readOnly", true);
         Map<Long, RecoveryOption> options = new HashMap<>();
         Map<Long, RecoveryPolicy> policies = new HashMap<>();
-        return scope.bind(query).setMaxResults(500).getResultStream().map(r -> {
+        return scope.bind(query).setMaxResults(max).getResultStream().map(r -> {
             RecoveryOption option = options.computeIfAbsent(r.getOptionId(), id -> em.find(RecoveryOption.class, id));
             RecoveryPolicy policy = policies.computeIfAbsent(r.getPolicyId(), id -> em.find(RecoveryPolicy.class, id));
             return new ComplianceReport.OverLimit(r.getId(), r.getIncidentId(), option.nameIn(locale), r.getAmount(),

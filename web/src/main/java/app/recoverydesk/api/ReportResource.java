@@ -52,7 +52,9 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The report for a period (days in the tenant's time zone, both included; default: the last 30 days)"
             + " and locations (default: all the caller sees), with the period before it; the headline figures (kpis) with"
-            + " their change; every table with its rows (the trend's last column says whether a bucket is partial)")
+            + " their change; every table with its rows (the trend's last column says whether a bucket is partial) and, where the rows"
+            + " leave some out, a note saying so (overLimit lists the newest " + ComplianceReports.OVER_LIMIT_LISTED
+            + "; its CSV every one)")
     public JsonObject report(@QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("location") List<String> locations) {
         ReportScope scope = scope(from, to, locations);
@@ -66,8 +68,12 @@ public class ReportResource {
                 row.forEach(c -> cells.add(format.format(c.value())));
                 rows.add(cells);
             });
-            tables.add(table.id(), JSON.createObjectBuilder().add("title", table.title())
-                    .add("headers", JSON.createArrayBuilder(table.headers())).add("rows", rows));
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("title", table.title())
+                    .add("headers", JSON.createArrayBuilder(table.headers())).add("rows", rows);
+            if (table.note() != null) {
+                json.add("note", table.note());
+            }
+            tables.add(table.id(), json);
         }
         return JSON.createObjectBuilder()
                 .add("from", scope.period().from().toString()).add("to", scope.period().to().toString())
@@ -92,7 +98,7 @@ public class ReportResource {
             throw new InvalidInputException("table", "report.table.unknown");
         }
         ReportScope scope = scope(from, to, locations);
-        ReportTable t = ReportTables.one(reports.report(scope, Locale.ENGLISH), ReportResource::english, table);
+        ReportTable t = ReportTables.one(ReportTables.forFile(reports, scope, Locale.ENGLISH, table), ReportResource::english, table);
         String csv = CsvExport.write(t, CellFormat.forSpreadsheets(scope.period().zone()));
         reports.exported(scope, "CSV " + table);
         return Response.ok(csv)

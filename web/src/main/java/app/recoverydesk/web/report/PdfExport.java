@@ -113,6 +113,9 @@ public final class PdfExport {
                     grid.addCell(none);
                 }
                 document.add(grid);
+                if (table.note() != null) {
+                    document.add(new Paragraph(table.note(), body));
+                }
             }
         } catch (DocumentException e) {
             throw new IllegalStateException(e);

@@ -43,7 +43,7 @@ public class ReportExportServlet extends HttpServlet {
         try {
             scope = reports.scope(ReportRequest.date(request.getParameter("from")), ReportRequest.date(request.getParameter("to")),
                     ReportRequest.locations(request.getParameter("locations")));
-            report = reports.report(scope, locale);
+            report = ReportTables.forFile(reports, scope, locale, request.getParameter("table"));
         } catch (InvalidInputException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;

@@ -7,9 +7,14 @@ import java.util.List;
 /**
  * One table of the compliance report as the page, the CSV and the PDF show it: headers in the reader's
  * language, cells with their raw values (formatted by whoever writes them) and, where a figure can be opened,
- * the drill-down to the incidents behind it.
+ * the drill-down to the incidents behind it; {@code note}, in the reader's language, says what the rows leave out
+ * (null when nothing).
  */
-public record ReportTable(String id, String title, List<String> headers, List<List<Cell>> rows) {
+public record ReportTable(String id, String title, List<String> headers, List<List<Cell>> rows, String note) {
+
+    public ReportTable(String id, String title, List<String> headers, List<List<Cell>> rows) {
+        this(id, title, headers, rows, null);
+    }
 
     /** A value, and where it opens: the incidents behind it ({@code drill}) or another page ({@code link}). */
     public record Cell(Object value, Drill drill, String link) {

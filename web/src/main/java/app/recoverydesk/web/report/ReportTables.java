@@ -4,12 +4,16 @@ import app.recoverydesk.incident.RootCause;
 import app.recoverydesk.initiative.InitiativeStatus;
 import app.recoverydesk.money.Money;
 import app.recoverydesk.report.ComplianceReport;
+import app.recoverydesk.report.ComplianceReports;
+import app.recoverydesk.report.ReportScope;
 import app.recoverydesk.report.Figure;
 import app.recoverydesk.report.Figures;
 import app.recoverydesk.report.RootCauseGroup;
 import java.util.ArrayList;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -18,7 +22,9 @@ import java.util.function.Function;
  */
 public final class ReportTables {
 
-    public static final List<String> IDS = List.of("summary", "rootCauses", "options", "overLimit", "promisesByLocation",
+    private static final String OVER_LIMIT = "overLimit";
+
+    public static final List<String> IDS = List.of("summary", "rootCauses", "options", OVER_LIMIT, "promisesByLocation",
             "promisesByOwner", "trend", "initiatives", "announced", "overrides", "volume");
 
     private static final String INITIATIVE = "/initiatives/initiative.xhtml?id=";
@@ -135,13 +141,25 @@ public final class ReportTables {
                 "report.col.value", "report.col.largest", "report.col.perIncident", "report.col.perDay");
     }
 
+    /** The newest of the period's grants over a limit (the report lists some); the note says how many of all. */
     private ReportTable overLimit() {
         List<List<ReportTable.Cell>> rows = report.overLimit().stream().map(o -> List.of(
                 new ReportTable.Cell("#" + o.incidentId(), ReportTable.Drill.of(Figure.OVER_LIMIT)),
                 ReportTable.Cell.of(o.option()), ReportTable.Cell.of(o.amount()), ReportTable.Cell.of(o.limit()),
                 ReportTable.Cell.of(o.requestedBy()), ReportTable.Cell.of(o.requestedAt()))).toList();
-        return table("overLimit", rows, "report.col.incident", "report.col.option", "report.col.amount",
+        ReportTable table = table(OVER_LIMIT, rows, "report.col.incident", "report.col.option", "report.col.amount",
                 "report.col.perIncident", "report.col.by", "report.col.at");
+        long all = report.current().recoveries().overLimit();
+        return rows.size() >= all ? table : new ReportTable(table.id(), table.title(), table.headers(), rows,
+                MessageFormat.format(text.apply("report.overLimit.listed"), String.valueOf(rows.size()), String.valueOf(all)));
+    }
+
+    /**
+     * The report a file of one table is made from: the over-limit table's file lists every grant of the period,
+     * the page only the newest.
+     */
+    public static ComplianceReport forFile(ComplianceReports reports, ReportScope scope, Locale locale, String table) {
+        return OVER_LIMIT.equals(table) ? reports.reportListingEveryOverLimit(scope, locale) : reports.report(scope, locale);
     }
 
     private ReportTable promises(String id, List<ComplianceReport.PromiseRow> source, String firstHeader) {
